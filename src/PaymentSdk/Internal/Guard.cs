@@ -1,0 +1,42 @@
+using System;
+
+namespace PaymentSdk.Internal;
+
+/// <summary>Argument checks run at the top of each public method, before any request is sent.</summary>
+internal static class Guard
+{
+    /// <summary>
+    /// An object id: not null, empty or white space, and not <c>.</c> or <c>..</c>, which HTTP
+    /// stacks (.NET's <see cref="Uri"/> among them) fold away as dot-segments even when escaped, so
+    /// they cannot be sent as one path segment. Everything else is escaped by the route.
+    /// </summary>
+    public static string Id(string? id, string paramName)
+    {
+        if (id is null) throw new ArgumentNullException(paramName, "An id is required.");
+        if (string.IsNullOrWhiteSpace(id)) throw new ArgumentException("An id cannot be empty or white space.", paramName);
+        if (id is "." or "..") throw new ArgumentException($"'{id}' is not a valid id: it cannot be sent as a path segment.", paramName);
+        Text(id, paramName);
+        return id;
+    }
+
+    public static T NotNull<T>(T? value, string paramName) where T : class =>
+        value ?? throw new ArgumentNullException(paramName);
+
+    /// <summary>Text that can travel in a URL: no unpaired UTF-16 surrogate.</summary>
+    public static void Text(string value, string paramName)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
+            else if (char.IsSurrogate(c))
+                throw new ArgumentException($"The text holds an unpaired surrogate (U+{(int)c:X4}) at index {i}, which cannot be sent.", paramName);
+        }
+    }
+
+    public static void Range(int? value, int min, int max, string paramName)
+    {
+        if (value is { } v && (v < min || v > max))
+            throw new ArgumentOutOfRangeException(paramName, v, max == int.MaxValue ? $"Must be at least {min}." : $"Must be between {min} and {max}.");
+    }
+}

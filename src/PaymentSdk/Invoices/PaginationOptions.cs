@@ -1,0 +1,48 @@
+using PaymentSdk.Http;
+using PaymentSdk.Internal;
+
+namespace PaymentSdk;
+
+/// <summary>Page selection shared by the list and search options: <c>page</c> and <c>pageSize</c>, sent last.</summary>
+public abstract class PaginationOptions
+{
+    /// <summary>The largest page Payment Kit serves.</summary>
+    public const int MaxPageSize = 100;
+
+    /// <summary>The page size Payment Kit uses when <see cref="PageSize"/> is not set.</summary>
+    public const int DefaultPageSize = 20;
+
+    /// <summary>The page to fetch, from 1 (the server's default). Auto-paging starts here.</summary>
+    public int? Page { get; set; }
+
+    /// <summary>Items per page, 1 to <see cref="MaxPageSize"/>; the server's default is <see cref="DefaultPageSize"/>.</summary>
+    public int? PageSize { get; set; }
+
+    /// <summary>Checks every setting before a request is sent.</summary>
+    internal virtual void Validate()
+    {
+        Guard.Range(Page, 1, int.MaxValue, "options." + nameof(Page));
+        Guard.Range(PageSize, 1, MaxPageSize, "options." + nameof(PageSize));
+    }
+
+    /// <summary>The query parameters in their documented order: the operation's own, then page and pageSize.</summary>
+    internal QueryParameters ToQuery()
+    {
+        var query = new QueryParameters();
+        AddFilters(query);
+        query.Add("page", Page);
+        query.Add("pageSize", PageSize);
+        return query;
+    }
+
+    /// <summary>Adds the operation's own parameters, in their documented order.</summary>
+    private protected abstract void AddFilters(QueryParameters query);
+
+    /// <summary>A copy asking for another page; the caller's object is left as it is.</summary>
+    internal PaginationOptions WithPage(int page)
+    {
+        var copy = (PaginationOptions)MemberwiseClone();
+        copy.Page = page;
+        return copy;
+    }
+}

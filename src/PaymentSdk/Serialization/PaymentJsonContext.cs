@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PaymentSdk.Serialization;
+
+/// <summary>
+/// The source-generated serializer of every type the SDK reads or writes: no reflection at run
+/// time, so the SDK is fast to start and safe to trim. The primitive and collection types are the
+/// values a caller may put in metadata, which is written as <c>object</c>.
+/// </summary>
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(InvoiceWithDiscount))]
+[JsonSerializable(typeof(Paginated<InvoiceExpanded>))]
+[JsonSerializable(typeof(Invoice))]
+[JsonSerializable(typeof(StakeInfo))]
+[JsonSerializable(typeof(ReturnResult))]
+[JsonSerializable(typeof(InvoiceUpdateOptions))]
+[JsonSerializable(typeof(object))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(long))]
+[JsonSerializable(typeof(double))]
+[JsonSerializable(typeof(decimal))]
+[JsonSerializable(typeof(Guid))]
+[JsonSerializable(typeof(DateTimeOffset))]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(Amount))]
+[JsonSerializable(typeof(Dictionary<string, object?>))]
+[JsonSerializable(typeof(List<object?>))]
+[JsonSerializable(typeof(object?[]))]
+[JsonSerializable(typeof(string[]))]
+internal sealed partial class PaymentJsonContext : JsonSerializerContext;
