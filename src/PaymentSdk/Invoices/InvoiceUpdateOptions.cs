@@ -38,7 +38,7 @@ public class InvoiceUpdateOptions
     {
         try
         {
-            return JsonSerializer.Serialize(value, PaymentJsonContext.Default.Object);
+            return JsonSerializer.Serialize(value!, PaymentJsonContext.Default.Object);
         }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException)
         {

@@ -150,6 +150,30 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
     /// <param name="right">The second amount.</param>
     public static bool operator !=(Amount left, Amount right) => !left.Equals(right);
 
+    /// <summary>Whether <paramref name="left"/> is numerically smaller.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <exception cref="FormatException">Either amount is not an integer.</exception>
+    public static bool operator <(Amount left, Amount right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> is numerically smaller or equal.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <exception cref="FormatException">Either amount is not an integer.</exception>
+    public static bool operator <=(Amount left, Amount right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> is numerically larger.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <exception cref="FormatException">Either amount is not an integer.</exception>
+    public static bool operator >(Amount left, Amount right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> is numerically larger or equal.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <exception cref="FormatException">Either amount is not an integer.</exception>
+    public static bool operator >=(Amount left, Amount right) => left.CompareTo(right) >= 0;
+
     /// <summary>Creates an amount from an integer number of the smallest unit.</summary>
     /// <param name="value">The amount in the smallest unit.</param>
     public static implicit operator Amount(BigInteger value) => new(value);

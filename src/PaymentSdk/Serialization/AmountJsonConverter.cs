@@ -10,9 +10,13 @@ namespace PaymentSdk.Serialization;
 /// </summary>
 internal sealed class AmountJsonConverter : JsonConverter<Amount>
 {
+    public override bool HandleNull => true;
+
     public override Amount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType switch
         {
+            // A required amount sent as null reads as zero rather than failing the whole answer.
+            JsonTokenType.Null => Amount.Zero,
             JsonTokenType.String => Amount.FromWire(reader.GetString()!),
             // The raw token text, not a double: a number above 2^53 must not lose digits.
             JsonTokenType.Number => Amount.FromWire(JsonText.RawNumber(ref reader)),

@@ -12,7 +12,8 @@ namespace PaymentSdk.Serialization;
 /// </summary>
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = new[] { typeof(IsoDateJsonConverter) })]
 [JsonSerializable(typeof(InvoiceWithDiscount))]
 [JsonSerializable(typeof(Paginated<InvoiceExpanded>))]
 [JsonSerializable(typeof(Invoice))]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -53,6 +54,7 @@ public sealed class PaymentCurrency : PaymentEntity
     /// is one whole unit.
     /// </summary>
     [JsonPropertyName("decimal")]
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Mirrors the JSON field \"decimal\".")]
     public int Decimal { get; set; }
 
     /// <summary>How many decimal places amounts are shown with, if limited.</summary>

@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+namespace PaymentSdk.Tests.Infrastructure;
+
+public static class JsonAssert
+{
+    /// <summary>
+    /// Every value of <paramref name="expected"/> is in <paramref name="actual"/>, at every depth, and
+    /// nothing else is: null and absent count as the same (the schema's <c>x?</c>), numbers compare
+    /// by value, everything else exactly.
+    /// </summary>
+    public static void Equivalent(string expected, string actual)
+    {
+        using var e = JsonDocument.Parse(expected);
+        using var a = JsonDocument.Parse(actual);
+        Compare(e.RootElement, a.RootElement, "$");
+    }
+
+    private static void Compare(JsonElement expected, JsonElement actual, string path)
+    {
+        if (expected.ValueKind == JsonValueKind.Number && actual.ValueKind == JsonValueKind.Number)
+        {
+            Assert.True(expected.GetDecimal() == actual.GetDecimal(), $"{path}: expected {expected} but was {actual}");
+            return;
+        }
+        Assert.True(expected.ValueKind == actual.ValueKind, $"{path}: expected {expected.ValueKind} ({expected}) but was {actual.ValueKind} ({actual})");
+        switch (expected.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var expectedProperties = expected.EnumerateObject().Where(p => p.Value.ValueKind != JsonValueKind.Null).ToDictionary(p => p.Name, p => p.Value);
+                var actualProperties = actual.EnumerateObject().Where(p => p.Value.ValueKind != JsonValueKind.Null).ToDictionary(p => p.Name, p => p.Value);
+                foreach (var (name, value) in expectedProperties)
+                {
+                    Assert.True(actualProperties.TryGetValue(name, out var other), $"{path}.{name} was lost");
+                    Compare(value, other, path + "." + name);
+                }
+                var added = actualProperties.Keys.Except(expectedProperties.Keys).ToList();
+                Assert.True(added.Count == 0, $"{path}: fields added: {string.Join(", ", added)}");
+                break;
+            case JsonValueKind.Array:
+                var expectedItems = expected.EnumerateArray().ToList();
+                var actualItems = actual.EnumerateArray().ToList();
+                Assert.True(expectedItems.Count == actualItems.Count, $"{path}: expected {expectedItems.Count} items but was {actualItems.Count}");
+                for (var i = 0; i < expectedItems.Count; i++) Compare(expectedItems[i], actualItems[i], $"{path}[{i}]");
+                break;
+            default:
+                Assert.True(expected.GetRawText() == actual.GetRawText(), $"{path}: expected {expected.GetRawText()} but was {actual.GetRawText()}");
+                break;
+        }
+    }
+}
