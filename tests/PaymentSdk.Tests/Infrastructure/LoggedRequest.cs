@@ -15,7 +15,8 @@ public sealed record LoggedRequest(string Method, string Url, string Body, IRead
 
     public static LoggedRequest From(JsonElement entry)
     {
-        var request = entry.GetProperty("request");
+        // /__admin/requests wraps each entry in {"request": ...}; /__admin/requests/find does not.
+        var request = entry.TryGetProperty("request", out var wrapped) ? wrapped : entry;
         var headers = new Dictionary<string, string>();
         if (request.TryGetProperty("headers", out var logged))
             foreach (var header in logged.EnumerateObject())

@@ -16,7 +16,7 @@ public sealed class RoundTripTests
         var written = JsonSerializer.Serialize(invoice, PaymentJsonContext.Default.InvoiceWithDiscount);
 
         Assert.Contains("future_invoice_field", invoice.ExtensionData!.Keys);
-        JsonAssert.Equivalent(json, written);
+        JsonAssert.LosesNothing(json, written);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class RoundTripTests
         var page = JsonSerializer.Deserialize(json, PaymentJsonContext.Default.PaginatedInvoiceExpanded)!;
 
         Assert.NotEmpty(page.List);
-        JsonAssert.Equivalent(json, JsonSerializer.Serialize(page, PaymentJsonContext.Default.PaginatedInvoiceExpanded));
+        JsonAssert.LosesNothing(json, JsonSerializer.Serialize(page, PaymentJsonContext.Default.PaginatedInvoiceExpanded));
     }
 
     [Fact]

@@ -22,12 +22,14 @@ public sealed class UriComponentTests
         Assert.Equal(expected, UriComponent.Encode(value, "value"));
     }
 
-    [Theory]
-    [InlineData("\uD800")]
-    [InlineData("a\uDC00b")]
-    public void A_lone_surrogate_is_rejected_naming_the_parameter(string value)
+    [Fact]
+    public void A_lone_surrogate_is_rejected_naming_the_parameter()
     {
-        var error = Assert.Throws<ArgumentException>(() => UriComponent.Encode(value, "options.Query"));
-        Assert.Equal("options.Query", error.ParamName);
+        // Built here, not in [InlineData]: xunit's theory-data serialization replaces lone surrogates.
+        foreach (var value in new[] { ((char)0xD800).ToString(), "a" + (char)0xDC00 + "b", "😀"[..1] })
+        {
+            var error = Assert.Throws<ArgumentException>(() => UriComponent.Encode(value, "options.Query"));
+            Assert.Equal("options.Query", error.ParamName);
+        }
     }
 }
