@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace PaymentSdk;
@@ -9,7 +8,6 @@ public sealed class CouponExpanded : Coupon
 {
     /// <summary>The object type, <c>"coupon"</c>.</summary>
     [JsonPropertyName("object")]
-    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Mirrors the JSON field \"object\".")]
     public string Object { get; set; } = string.Empty;
 
     /// <summary>The products the coupon is limited to, if any.</summary>

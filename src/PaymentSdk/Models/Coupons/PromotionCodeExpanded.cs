@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace PaymentSdk;
@@ -8,7 +7,6 @@ public sealed class PromotionCodeExpanded : PromotionCode
 {
     /// <summary>The object type, <c>"promotion_code"</c>.</summary>
     [JsonPropertyName("object")]
-    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Mirrors the JSON field \"object\".")]
     public string Object { get; set; } = string.Empty;
 
     /// <summary>The coupon the code redeems, if included.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PaymentSdk.Serialization;
@@ -16,7 +15,6 @@ public class CreditGrant : PaymentEntity
 
     /// <summary>The object type, <c>"credit_grant"</c>.</summary>
     [JsonPropertyName("object")]
-    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Mirrors the JSON field \"object\".")]
     public string Object { get; set; } = string.Empty;
 
     /// <summary>The amount granted, in the currency's smallest unit.</summary>

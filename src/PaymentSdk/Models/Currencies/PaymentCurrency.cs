@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -54,7 +53,6 @@ public sealed class PaymentCurrency : PaymentEntity
     /// is one whole unit.
     /// </summary>
     [JsonPropertyName("decimal")]
-    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Mirrors the JSON field \"decimal\".")]
     public int Decimal { get; set; }
 
     /// <summary>How many decimal places amounts are shown with, if limited.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace PaymentSdk;
@@ -11,7 +10,6 @@ public class InvoiceExpanded : Invoice
 {
     /// <summary>The object type, <c>"invoice"</c>.</summary>
     [JsonPropertyName("object")]
-    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Mirrors the JSON field \"object\".")]
     public string Object { get; set; } = string.Empty;
 
     /// <summary>The customer billed. Null when the server omitted it.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace PaymentSdk;
@@ -8,7 +7,6 @@ public sealed class InvoiceItemExpanded : InvoiceItem
 {
     /// <summary>The object type, <c>"invoice_item"</c>.</summary>
     [JsonPropertyName("object")]
-    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Mirrors the JSON field \"object\".")]
     public string Object { get; set; } = string.Empty;
 
     /// <summary>The price billed. Null when the server omitted it.</summary>

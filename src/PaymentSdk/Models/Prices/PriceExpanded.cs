@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -9,7 +8,6 @@ public sealed class PriceExpanded : Price
 {
     /// <summary>The object type, <c>"price"</c>.</summary>
     [JsonPropertyName("object")]
-    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Mirrors the JSON field \"object\".")]
     public string Object { get; set; } = string.Empty;
 
     /// <summary>The product the price belongs to. Null when the server omitted it.</summary>

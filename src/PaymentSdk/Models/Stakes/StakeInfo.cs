@@ -36,11 +36,7 @@ public sealed class StakeInfo : PaymentEntity
     /// <exception cref="ArgumentNullException"><paramref name="field"/> is null.</exception>
     public Amount? GetAmount(string field)
     {
-#if NET6_0_OR_GREATER
-        ArgumentNullException.ThrowIfNull(field);
-#else
         if (field is null) throw new ArgumentNullException(nameof(field));
-#endif
         if (field == "return_amount" && ReturnAmount is not null) return ReturnAmount;
         if (field == "total" && Total is not null) return Total;
         if (ExtensionData is null || !ExtensionData.TryGetValue(field, out var value)) return null;
