@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using PaymentSdk.Http;
 using PaymentSdk.Internal;
@@ -46,9 +47,9 @@ public class InvoiceListOptions : PaginationOptions
 
     /// <summary>
     /// Only invoices whose metadata has these values, sent as <c>metadata.{key}={value}</c>. Keys up
-    /// to 40 characters, values up to 500 (Payment Kit's limits); a null value is not sent.
+    /// to 40 characters, values up to 500 (Payment Kit's limits).
     /// </summary>
-    public IDictionary<string, string?>? Metadata { get; set; }
+    public IDictionary<string, string>? Metadata { get; set; }
 
     internal override void Validate()
     {
@@ -59,7 +60,7 @@ public class InvoiceListOptions : PaginationOptions
         foreach (var entry in Metadata)
         {
             MetadataRules.Key(entry.Key, "options." + nameof(Metadata));
-            if (entry.Value is null) continue;
+            if (entry.Value is null) throw new ArgumentException($"The metadata filter '{entry.Key}' has no value.", "options." + nameof(Metadata));
             Guard.Text(entry.Value, "options." + nameof(Metadata));
             MetadataRules.ValueLength(entry.Key, entry.Value.Length, "options." + nameof(Metadata));
         }

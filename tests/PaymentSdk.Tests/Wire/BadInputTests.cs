@@ -44,12 +44,13 @@ public sealed class BadInputTests(WireMockFixture wireMock) : WireMockTestBase(w
         { "options.Query", s => s.SearchAsync(new InvoiceSearchOptions { Query = "" }) },
         { "options.Query", s => s.SearchAsync(new InvoiceSearchOptions { Query = "   " }) },
         { "options", s => s.SearchAsync(null!) },
-        { "options.Metadata", s => s.ListAsync(new InvoiceListOptions { Metadata = new Dictionary<string, string?> { [new string('k', 41)] = "v" } }) },
-        { "options.Metadata", s => s.ListAsync(new InvoiceListOptions { Metadata = new Dictionary<string, string?> { ["k"] = new string('v', 501) } }) },
-        { "options.Metadata", s => s.ListAsync(new InvoiceListOptions { Metadata = new Dictionary<string, string?> { [" "] = "v" } }) },
+        { "options.Metadata", s => s.ListAsync(new InvoiceListOptions { Metadata = new Dictionary<string, string> { [new string('k', 41)] = "v" } }) },
+        { "options.Metadata", s => s.ListAsync(new InvoiceListOptions { Metadata = new Dictionary<string, string> { ["k"] = new string('v', 501) } }) },
+        { "options.Metadata", s => s.ListAsync(new InvoiceListOptions { Metadata = new Dictionary<string, string> { [" "] = "v" } }) },
+        { "options.Metadata", s => s.ListAsync(new InvoiceListOptions { Metadata = new Dictionary<string, string> { ["k"] = null! } }) },
         { "options.CustomerId", s => s.ListAsync(new InvoiceListOptions { CustomerId = "cus" + (char)0xDC00 }) },
         { "id", s => s.RetrieveAsync("inv" + (char)0xD800) },
-        { "options.Metadata", s => s.ListAsync(new InvoiceListOptions { Metadata = new Dictionary<string, string?> { ["k"] = "v" + (char)0xD800 } }) },
+        { "options.Metadata", s => s.ListAsync(new InvoiceListOptions { Metadata = new Dictionary<string, string> { ["k"] = "v" + (char)0xD800 } }) },
         { "options", s => s.UpdateAsync("inv_123", null!) },
         { "options.Metadata", s => s.UpdateAsync("inv_123", new InvoiceUpdateOptions()) },
         { "options.Metadata", s => s.UpdateAsync("inv_123", new InvoiceUpdateOptions { Metadata = new Dictionary<string, object?> { [new string('k', 41)] = "v" } }) },
@@ -95,7 +96,7 @@ public sealed class BadInputTests(WireMockFixture wireMock) : WireMockTestBase(w
         {
             PageSize = 100,
             Page = 1,
-            Metadata = new Dictionary<string, string?> { [new string('k', 40)] = new string('v', 500) },
+            Metadata = new Dictionary<string, string> { [new string('k', 40)] = new string('v', 500) },
         });
         await payment.Invoices.UpdateAsync("inv_123", new InvoiceUpdateOptions { Metadata = new Dictionary<string, object?> { [new string('k', 40)] = new string('v', 500) } });
 

@@ -20,7 +20,7 @@ public sealed class PaymentJsParityTests(WireMockFixture wireMock) : WireMockTes
             CustomerId = "cus_1",
             IgnoreZero = true,
             IncludeStaking = true,
-            Metadata = new Dictionary<string, string?> { ["order_id"] = "o 1" },
+            Metadata = new Dictionary<string, string> { ["order_id"] = "o 1" },
             Page = 2,
             PageSize = 10,
         });
@@ -66,7 +66,7 @@ public sealed class PaymentJsParityTests(WireMockFixture wireMock) : WireMockTes
         {
             PageSize = 10,
             Page = 2,
-            Metadata = new Dictionary<string, string?> { ["order_id"] = "o 1", ["skipped"] = null, ["note"] = "a&b=c/d?é'()!*~" },
+            Metadata = new Dictionary<string, string> { ["order_id"] = "o 1", ["note"] = "a&b=c/d?é'()!*~" },
             IncludeRecoveredFrom = false,
             IncludeOverdraftProtection = true,
             IncludeReturnStaking = false,
