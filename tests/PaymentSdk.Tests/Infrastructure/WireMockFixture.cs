@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
@@ -66,8 +65,9 @@ public sealed partial class WireMockFixture : IAsyncLifetime
     /// <summary>The requests WireMock received below a mount point, oldest first, as WireMock logged them.</summary>
     public async Task<IReadOnlyList<LoggedRequest>> RequestsAsync(string mount)
     {
-        var criteria = new { method = "ANY", urlPattern = "/" + Regex.Escape(mount) + "(/.*|\\?.*)?" };
-        using var response = await _admin.PostAsJsonAsync(new Uri(Root, "/__admin/requests/find"), criteria);
+        var urlPattern = JsonSerializer.Serialize("/" + Regex.Escape(mount) + "(/.*|\\?.*)?", TestJson.Default.String);
+        using var content = new StringContent($"{{\"method\":\"ANY\",\"urlPattern\":{urlPattern}}}", Encoding.UTF8, "application/json");
+        using var response = await _admin.PostAsync(new Uri(Root, "/__admin/requests/find"), content);
         response.EnsureSuccessStatusCode();
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return document.RootElement.GetProperty("requests").EnumerateArray()
