@@ -86,6 +86,21 @@ public sealed class AmountTests
     }
 
     [Fact]
+    public void Comparison_operators_compare_numerically()
+    {
+        Amount big = BigInteger.Pow(2, 70);
+        Amount small = Amount.Parse("-3");
+
+        Assert.True(small < big);
+        Assert.True(small <= Amount.Parse("-3"));
+        Assert.True(big > small);
+        Assert.True(big >= Amount.Parse("1180591620717411303424"));
+        Assert.False(big < small);
+        Assert.True(Amount.Parse("10") != Amount.Parse("11"));
+        Assert.Equal(BigInteger.Pow(2, 70), (BigInteger)big);
+    }
+
+    [Fact]
     public void Negative_decimals_are_rejected_naming_the_parameter()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => Amount.Parse("1").ToDecimalString(-1));

@@ -161,6 +161,9 @@ public sealed class InvoiceMethodTests(WireMockFixture wireMock) : WireMockTestB
         Assert.Equal(BigInteger.Pow(10, 20), stake.Total!.Value.ToBigInteger());
         Assert.Equal("sub_1", stake.ExtensionData!["subscription_id"].GetString());
         Assert.Equal(18, stake.ExtensionData["currency"].GetProperty("decimal").GetInt32());
+        Assert.Equal(stake.ReturnAmount, stake.GetAmount("return_amount"));
+        Assert.Equal(Amount.Parse("123456789012345678901"), stake.GetAmount("penalty_amount")); // a JSON number, read exactly
+        Assert.Null(stake.GetAmount("no_such_field"));
     }
 
     [Fact]
