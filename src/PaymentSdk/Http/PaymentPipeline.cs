@@ -105,8 +105,10 @@ internal sealed class PaymentPipeline : IDisposable
             {
                 return await content.ReadAsByteArrayAsync().ConfigureAwait(false);
             }
-            catch (ObjectDisposedException) when (cancellationToken.IsCancellationRequested)
+            catch (Exception) when (cancellationToken.IsCancellationRequested)
             {
+                // Disposing the content to stop the read surfaces as ObjectDisposedException or an
+                // I/O error; it is a cancellation (or our timeout), not a broken connection.
                 throw new OperationCanceledException(cancellationToken);
             }
         }

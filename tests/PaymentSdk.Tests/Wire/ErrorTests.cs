@@ -147,6 +147,18 @@ public sealed class ErrorTests(WireMockFixture wireMock) : WireMockTestBase(wire
     }
 
     [Fact]
+    public async Task The_sdk_timeout_covers_reading_the_body()
+    {
+        var mount = NewMount();
+        using var payment = NewClient(mount, timeout: TimeSpan.FromSeconds(1));
+
+        // Headers come within about 0.4 s; the body trickles in over 3 s.
+        var error = await Assert.ThrowsAsync<PaymentTimeoutException>(() => payment.Invoices.RetrieveAsync("inv_dribble"));
+
+        Assert.Equal(TimeSpan.FromSeconds(1), error.Timeout);
+    }
+
+    [Fact]
     public async Task A_borrowed_http_clients_timeout_is_a_timeout_exception()
     {
         var mount = NewMount();
