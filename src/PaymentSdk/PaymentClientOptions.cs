@@ -59,7 +59,8 @@ public class PaymentClientOptions
             throw new ArgumentException(
                 $"{baseUrlName} uses http:// to '{baseUrl.Host}', which is not loopback: use https://, or set {nameof(PaymentClientOptions)}.{nameof(AllowInsecureHttp)} if the network is trusted.",
                 baseUrlName);
-        if (Timeout != System.Threading.Timeout.InfiniteTimeSpan && Timeout <= TimeSpan.Zero)
-            throw new ArgumentOutOfRangeException(nameof(PaymentClientOptions) + "." + nameof(Timeout), Timeout, "The timeout must be positive, or Timeout.InfiniteTimeSpan.");
+        // CancellationTokenSource.CancelAfter takes at most int.MaxValue milliseconds (about 24.8 days).
+        if (Timeout != System.Threading.Timeout.InfiniteTimeSpan && (Timeout <= TimeSpan.Zero || Timeout.TotalMilliseconds > int.MaxValue))
+            throw new ArgumentOutOfRangeException(nameof(PaymentClientOptions) + "." + nameof(Timeout), Timeout, "The timeout must be positive and at most 24 days, or Timeout.InfiniteTimeSpan.");
     }
 }

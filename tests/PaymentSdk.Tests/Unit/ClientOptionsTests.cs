@@ -47,7 +47,8 @@ public sealed class ClientOptionsTests
     [Theory]
     [InlineData(0)]
     [InlineData(-5)]
-    public void A_timeout_that_is_not_positive_is_rejected(int seconds)
+    [InlineData(30 * 24 * 3600)]
+    public void A_timeout_out_of_range_is_rejected(int seconds)
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() =>
             new PaymentClient(new PaymentClientOptions { BaseUrl = new Uri("https://host"), Timeout = TimeSpan.FromSeconds(seconds) }));
@@ -61,6 +62,13 @@ public sealed class ClientOptionsTests
         Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => new PaymentClient(null!)).ParamName);
         Assert.Equal("httpClient", Assert.Throws<ArgumentNullException>(() => new PaymentClient(new PaymentClientOptions(), (HttpClient)null!)).ParamName);
         Assert.Equal("handler", Assert.Throws<ArgumentNullException>(() => new PaymentClient(new PaymentClientOptions(), (HttpMessageHandler)null!)).ParamName);
+    }
+
+    [Fact]
+    public void An_infinite_timeout_is_accepted()
+    {
+        using var client = new PaymentClient(new PaymentClientOptions { BaseUrl = new Uri("https://host"), Timeout = Timeout.InfiniteTimeSpan });
+        Assert.NotNull(client.Invoices);
     }
 
     [Fact]
