@@ -12,9 +12,6 @@ internal sealed class QueryParameters
 {
     private readonly List<KeyValuePair<string, string>> _items = new();
 
-    /// <summary>The parameters as name/value text, unencoded, in order.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Items => _items;
-
     public void Add(string name, string? value)
     {
         if (value is not null) _items.Add(new KeyValuePair<string, string>(name, value));

@@ -12,11 +12,21 @@ internal static class Guard
     /// </summary>
     public static string Id(string? id, string paramName)
     {
-        if (id is null) throw new ArgumentNullException(paramName, "An id is required.");
-        if (string.IsNullOrWhiteSpace(id)) throw new ArgumentException("An id cannot be empty or white space.", paramName);
-        if (id is "." or "..") throw new ArgumentException($"'{id}' is not a valid id: it cannot be sent as a path segment.", paramName);
-        Text(id, paramName);
-        return id;
+        var text = RequiredText(id, "An id", paramName);
+        if (text is "." or "..") throw new ArgumentException($"'{id}' is not a valid id: it cannot be sent as a path segment.", paramName);
+        return text;
+    }
+
+    /// <summary>Text that must be given: not null, empty or white space, and able to travel in a URL.</summary>
+    /// <param name="value">The text.</param>
+    /// <param name="what">What the text is, for the message, such as "An id".</param>
+    /// <param name="paramName">The parameter to name.</param>
+    public static string RequiredText(string? value, string what, string paramName)
+    {
+        if (value is null) throw new ArgumentNullException(paramName, what + " is required.");
+        if (string.IsNullOrWhiteSpace(value)) throw new ArgumentException(what + " cannot be empty or white space.", paramName);
+        Text(value, paramName);
+        return value;
     }
 
     public static T NotNull<T>(T? value, string paramName) where T : class =>

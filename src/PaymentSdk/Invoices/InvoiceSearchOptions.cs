@@ -14,9 +14,7 @@ public class InvoiceSearchOptions : PaginationOptions
 
     internal override void Validate()
     {
-        if (Query is null) throw new System.ArgumentNullException("options." + nameof(Query), "A search query is required.");
-        if (string.IsNullOrWhiteSpace(Query)) throw new System.ArgumentException("The search query cannot be empty or white space.", "options." + nameof(Query));
-        Guard.Text(Query, "options." + nameof(Query));
+        Guard.RequiredText(Query, "A search query", "options." + nameof(Query));
         base.Validate();
     }
 
