@@ -1,5 +1,4 @@
 using System;
-using System.Net;
 using System.Net.Http;
 using System.Threading;
 using PaymentSdk.Http;
@@ -29,45 +28,45 @@ public class PaymentClient : IDisposable
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
     public PaymentClient(PaymentClientOptions options)
-        : this(options, CreateOwnedHttpClient(), disposeHttpClient: true) { }
+        : this(options, borrowedTransport: null, fallbackBaseUrl: null) { }
 
     /// <summary>
-    /// Creates a client that sends through <paramref name="httpClient"/>, such as one from
-    /// <c>IHttpClientFactory</c>. The caller keeps ownership: disposing this client does not dispose it.
+    /// Creates a client that sends through <paramref name="httpClient"/>. The SDK's retries and
+    /// timeouts run around it, one <see cref="HttpClient.SendAsync(HttpRequestMessage, CancellationToken)"/>
+    /// per attempt. The caller keeps ownership: disposing this client does not dispose it.
     /// </summary>
     /// <param name="options">The settings; <see cref="PaymentClientOptions.BaseUrl"/> may be left null when <paramref name="httpClient"/> has a <see cref="HttpClient.BaseAddress"/>.</param>
-    /// <param name="httpClient">The client that carries the requests. Its own <see cref="HttpClient.Timeout"/> also applies.</param>
+    /// <param name="httpClient">The client that carries the requests. Its own <see cref="HttpClient.Timeout"/> also applies, to each attempt.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
     public PaymentClient(PaymentClientOptions options, HttpClient httpClient)
-        : this(options, httpClient ?? throw new ArgumentNullException(nameof(httpClient)), disposeHttpClient: false) { }
+        : this(options, new HttpClientTransport(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), httpClient.BaseAddress) { }
 
     /// <summary>
     /// Creates a client that sends through <paramref name="handler"/>, such as a test double or a
-    /// handler chain of your own. The caller keeps ownership of the handler.
+    /// handler chain of your own, under the SDK's retries and timeouts. The caller keeps ownership of the handler.
     /// </summary>
     /// <param name="options">The settings; copied.</param>
     /// <param name="handler">The handler that carries the requests; not disposed by this client.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
     public PaymentClient(PaymentClientOptions options, HttpMessageHandler handler)
-        : this(options, CreateBorrowingHttpClient(handler ?? throw new ArgumentNullException(nameof(handler))), disposeHttpClient: true) { }
+        : this(options, handler ?? throw new ArgumentNullException(nameof(handler)), fallbackBaseUrl: null) { }
 
-    private PaymentClient(PaymentClientOptions options, HttpClient httpClient, bool disposeHttpClient)
+    private PaymentClient(PaymentClientOptions options, HttpMessageHandler? borrowedTransport, Uri? fallbackBaseUrl)
     {
-        try
+        if (options is null) throw new ArgumentNullException(nameof(options));
+        var settings = options.Clone();
+        var baseUrl = settings.BaseUrl ?? fallbackBaseUrl;
+        settings.Validate(baseUrl);
+        var ownsTransport = borrowedTransport is null;
+        var transport = borrowedTransport ?? PaymentTransport.CreateOwned(settings.Retry);
+        // Disposing a handler chain disposes the transport at its bottom, so a borrowed transport's chain is left undisposed.
+        var httpClient = new HttpClient(PaymentTransport.Chain(settings, transport), disposeHandler: ownsTransport)
         {
-            if (options is null) throw new ArgumentNullException(nameof(options));
-            var settings = options.Clone();
-            var baseUrl = settings.BaseUrl ?? httpClient.BaseAddress;
-            settings.Validate(baseUrl);
-            _pipeline = new PaymentPipeline(httpClient, disposeHttpClient, baseUrl!, settings.LiveMode, settings.Timeout);
-        }
-        catch
-        {
-            if (disposeHttpClient) httpClient.Dispose();
-            throw;
-        }
+            Timeout = Timeout.InfiniteTimeSpan, // the SDK's own timeouts apply, per attempt and in total
+        };
+        _pipeline = new PaymentPipeline(httpClient, baseUrl!, settings.LiveMode);
         Invoices = new InvoiceService(_pipeline);
     }
 
@@ -87,27 +86,4 @@ public class PaymentClient : IDisposable
     {
         if (disposing) _pipeline.Dispose();
     }
-
-    private static HttpClient CreateOwnedHttpClient()
-    {
-        // Redirects are not followed: a 3xx answer to a POST that moves money must surface, not be re-sent elsewhere.
-#if NET5_0_OR_GREATER
-        var handler = new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            AutomaticDecompression = DecompressionMethods.All,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        };
-#else
-        var handler = new HttpClientHandler
-        {
-            AllowAutoRedirect = false,
-            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-        };
-#endif
-        return new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-    }
-
-    private static HttpClient CreateBorrowingHttpClient(HttpMessageHandler handler) =>
-        new(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Threading;
 using PaymentSdk.Internal;
 
 namespace PaymentSdk;
@@ -7,9 +6,6 @@ namespace PaymentSdk;
 /// <summary>Settings of a <see cref="PaymentClient"/>. The client copies them when it is created.</summary>
 public class PaymentClientOptions
 {
-    /// <summary>The timeout of a request unless <see cref="Timeout"/> says otherwise: 60 seconds, as in payment-js.</summary>
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
-
     /// <summary>
     /// Payment Kit's base URL: its web endpoint, mount point included, such as
     /// <c>https://host/payment</c>. Routes such as <c>/api/invoices</c> go below it. Must be absolute,
@@ -27,11 +23,11 @@ public class PaymentClientOptions
     public bool LiveMode { get; set; } = PaymentEnvironment.ReadLiveMode();
 
     /// <summary>
-    /// How long one request may take, from sending to reading the whole answer, before it fails
-    /// with <see cref="PaymentTimeoutException"/>; <see cref="Timeout.InfiniteTimeSpan"/> for none.
-    /// Default: 60 seconds.
+    /// Retries and timeouts: how many attempts a call may make, the waits between them, and how long
+    /// each attempt and the whole call may take. Set its properties in place, as in
+    /// <c>new PaymentClientOptions { Retry = { MaxRetries = 0 } }</c>.
     /// </summary>
-    public TimeSpan Timeout { get; set; } = DefaultTimeout;
+    public PaymentRetryOptions Retry { get; private set; } = new();
 
     /// <summary>
     /// Allows an <c>http://</c> <see cref="BaseUrl"/> to a host that is not loopback. Off by default:
@@ -40,7 +36,12 @@ public class PaymentClientOptions
     public bool AllowInsecureHttp { get; set; }
 
     /// <summary>A copy, so that changing these options later does not change a client made from them.</summary>
-    internal PaymentClientOptions Clone() => (PaymentClientOptions)MemberwiseClone();
+    internal PaymentClientOptions Clone()
+    {
+        var copy = (PaymentClientOptions)MemberwiseClone();
+        copy.Retry = Retry.Clone();
+        return copy;
+    }
 
     /// <summary>Checks every setting; the message names the one that is wrong.</summary>
     /// <param name="baseUrl">The base URL in effect (from these options or the caller's HttpClient).</param>
@@ -59,8 +60,6 @@ public class PaymentClientOptions
             throw new ArgumentException(
                 $"{baseUrlName} uses http:// to '{baseUrl.Host}', which is not loopback: use https://, or set {nameof(PaymentClientOptions)}.{nameof(AllowInsecureHttp)} if the network is trusted.",
                 baseUrlName);
-        // CancellationTokenSource.CancelAfter takes at most int.MaxValue milliseconds (about 24.8 days).
-        if (Timeout != System.Threading.Timeout.InfiniteTimeSpan && (Timeout <= TimeSpan.Zero || Timeout.TotalMilliseconds > int.MaxValue))
-            throw new ArgumentOutOfRangeException(nameof(PaymentClientOptions) + "." + nameof(Timeout), Timeout, "The timeout must be positive and at most 24 days, or Timeout.InfiniteTimeSpan.");
+        Retry.Validate(nameof(PaymentClientOptions) + "." + nameof(Retry));
     }
 }

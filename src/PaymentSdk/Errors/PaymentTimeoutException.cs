@@ -3,8 +3,9 @@ using System;
 namespace PaymentSdk;
 
 /// <summary>
-/// Payment Kit did not answer within the SDK's timeout (<see cref="PaymentClientOptions.Timeout"/>,
-/// or the <c>Timeout</c> of an <see cref="System.Net.Http.HttpClient"/> passed in). The caller's
+/// Payment Kit did not answer within the SDK's timeout (<see cref="PaymentRetryOptions.AttemptTimeout"/> on
+/// the last attempt, or <see cref="PaymentRetryOptions.TotalTimeout"/>), or within the <c>Timeout</c> of an
+/// <see cref="System.Net.Http.HttpClient"/> passed in. The caller's
 /// own cancellation is reported as <see cref="OperationCanceledException"/> instead.
 /// </summary>
 public class PaymentTimeoutException : PaymentException

@@ -6,7 +6,7 @@ namespace PaymentSdk.Http;
 
 /// <summary>
 /// One endpoint of the Payment Kit API, declared once as data, the way payment-js declares
-/// <c>{method, path}</c>: its name, HTTP verb, path template and result type. The single
+/// <c>{method, path}</c>: its name, HTTP verb, path template, whether it may be repeated, and result type. The single
 /// <see cref="PaymentPipeline"/> sends any route; nothing is generated at run time.
 /// </summary>
 /// <typeparam name="TResult">What the endpoint answers with.</typeparam>
@@ -14,11 +14,12 @@ internal sealed class ApiRoute<TResult>
 {
     private const string IdPlaceholder = "{id}";
 
-    public ApiRoute(string name, HttpMethod method, string pathTemplate, JsonTypeInfo<TResult> resultType)
+    public ApiRoute(string name, HttpMethod method, string pathTemplate, Idempotency idempotency, JsonTypeInfo<TResult> resultType)
     {
         Name = name;
         Method = method;
         PathTemplate = pathTemplate;
+        Idempotency = idempotency;
         ResultType = resultType;
         HasId = pathTemplate.Contains(IdPlaceholder);
     }
@@ -30,6 +31,9 @@ internal sealed class ApiRoute<TResult>
 
     /// <summary>The path below the base URL, with <c>{id}</c> where the object's id goes.</summary>
     public string PathTemplate { get; }
+
+    /// <summary>Which failures may be retried: declared with the route, not guessed from the verb.</summary>
+    public Idempotency Idempotency { get; }
 
     /// <summary>Source-generated metadata that reads the answer: no reflection.</summary>
     public JsonTypeInfo<TResult> ResultType { get; }

@@ -8,13 +8,15 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using PaymentSdk.Errors;
+using Polly.Timeout;
 
 namespace PaymentSdk.Http;
 
 /// <summary>
 /// Sends any declared <see cref="ApiRoute{TResult}"/> over an <see cref="HttpClient"/>: builds the URL
-/// (base path, escaped id, caller parameters, then <c>livemode</c>), applies the timeout, and turns
-/// every outcome into a typed result or a typed <see cref="PaymentException"/>.
+/// (base path, escaped id, caller parameters, then <c>livemode</c>), marks it with its route's
+/// <see cref="RequestContext"/> for the handlers below (retries, timeouts), and turns every outcome
+/// into a typed result or a typed <see cref="PaymentException"/> that says how many attempts were made.
 /// </summary>
 internal sealed class PaymentPipeline : IDisposable
 {
@@ -24,25 +26,19 @@ internal sealed class PaymentPipeline : IDisposable
     private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
     private readonly HttpClient _httpClient;
-    private readonly bool _disposeHttpClient;
     private readonly string _origin;
     private readonly string _basePath;
     private readonly string _liveMode;
-    private readonly TimeSpan _timeout;
 
-    /// <param name="httpClient">The client that carries the requests.</param>
-    /// <param name="disposeHttpClient">Whether the pipeline owns <paramref name="httpClient"/>.</param>
+    /// <param name="httpClient">The client that carries the requests, with the SDK's handlers in its chain; owned by the pipeline.</param>
     /// <param name="baseUrl">Payment Kit's base URL, mount point included; already validated.</param>
     /// <param name="liveMode">The <c>livemode</c> sent with every request.</param>
-    /// <param name="timeout">How long one request may take, or <see cref="Timeout.InfiniteTimeSpan"/>.</param>
-    public PaymentPipeline(HttpClient httpClient, bool disposeHttpClient, Uri baseUrl, bool liveMode, TimeSpan timeout)
+    public PaymentPipeline(HttpClient httpClient, Uri baseUrl, bool liveMode)
     {
         _httpClient = httpClient;
-        _disposeHttpClient = disposeHttpClient;
         _origin = baseUrl.GetLeftPart(UriPartial.Authority);
         _basePath = baseUrl.AbsolutePath.TrimEnd('/');
         _liveMode = liveMode ? "true" : "false";
-        _timeout = timeout;
     }
 
     public async Task<TResult> SendAsync<TResult>(ApiRequest<TResult> request, CancellationToken cancellationToken)
@@ -50,30 +46,60 @@ internal sealed class PaymentPipeline : IDisposable
         var route = request.Route;
         var method = route.Method.Method;
         var path = _basePath + route.ExpandPath(request.Id);
+        var context = new RequestContext(route.Name, route.PathTemplate, route.Idempotency);
         using var message = CreateMessage(request, path);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (_timeout != Timeout.InfiniteTimeSpan) timeout.CancelAfter(_timeout);
+        context.AttachTo(message);
         try
         {
-            using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-            var body = await ReadBodyAsync(response.Content, timeout.Token).ConfigureAwait(false);
+            // The resilience handler has already read the whole body, within the attempt's timeout.
+            using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            var body = await HttpContents.ReadAllBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
-                throw ApiErrorResponse.ToException(response.StatusCode, Encoding.UTF8.GetString(body), method, path);
-            return Deserialize(route, response, body, path);
+                throw Counted(ApiErrorResponse.ToException(response.StatusCode, Encoding.UTF8.GetString(body), method, path), context, null);
+            try
+            {
+                return Deserialize(route, response, body, path);
+            }
+            catch (PaymentException e)
+            {
+                throw Counted(e, context, null);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
         }
-        catch (OperationCanceledException e)
+        catch (Exception e) when (ToTransportException(e, method, path) is { } failure)
         {
-            // Ours when our timer fired; otherwise the HttpClient's own Timeout (a caller's client).
-            throw new PaymentTimeoutException(method, path, timeout.IsCancellationRequested ? _timeout : null, e);
+            throw Counted(failure, context, e);
         }
-        catch (Exception e) when (e is HttpRequestException or IOException)
+    }
+
+    /// <summary>
+    /// The typed exception for a failure below HTTP. Nothing from the transport or from Polly reaches
+    /// the caller as it is.
+    /// </summary>
+    private static PaymentException? ToTransportException(Exception e, string method, string path) => e switch
+    {
+        TimeoutRejectedException timeout => new PaymentTimeoutException(method, path, timeout.Timeout, e),
+        // Not the caller's cancellation (filtered out before): the Timeout of a caller's HttpClient ran out.
+        OperationCanceledException => new PaymentTimeoutException(method, path, null, e),
+        HttpRequestException or IOException => new PaymentConnectionException(method, path, e),
+        _ => null,
+    };
+
+    /// <summary>Adds how many attempts the call made, and for an operation that moves money whether it may have acted.</summary>
+    private static PaymentException Counted(PaymentException exception, RequestContext context, Exception? transportFailure)
+    {
+        string? remark = null;
+        if (transportFailure is not null && context.Idempotency == Idempotency.NotIdempotent)
         {
-            throw new PaymentConnectionException(method, path, e);
+            remark = RetryRules.ProvablyNeverSent(transportFailure)
+                ? "The request never reached Payment Kit, so calling again is safe."
+                : $"The request may have reached Payment Kit, so it was not sent again ({context.RouteName} is not safe to repeat): check the invoice before calling again.";
         }
+        exception.RecordAttempts(Math.Max(1, context.Attempts), remark);
+        return exception;
     }
 
     private HttpRequestMessage CreateMessage<TResult>(ApiRequest<TResult> request, string path)
@@ -86,33 +112,10 @@ internal sealed class PaymentPipeline : IDisposable
         message.Headers.Accept.Add(AcceptJson);
         if (request.JsonBody is { } body)
         {
-            message.Content = new ByteArrayContent(body);
+            message.Content = new SendOnceContent(body);
             message.Content.Headers.ContentType = JsonContentType;
         }
         return message;
-    }
-
-    private static async Task<byte[]> ReadBodyAsync(HttpContent? content, CancellationToken cancellationToken)
-    {
-        if (content is null) return Array.Empty<byte>();
-#if NET5_0_OR_GREATER
-        return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-#else
-        using (cancellationToken.Register(content.Dispose))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            try
-            {
-                return await content.ReadAsByteArrayAsync().ConfigureAwait(false);
-            }
-            catch (Exception) when (cancellationToken.IsCancellationRequested)
-            {
-                // Disposing the content to stop the read surfaces as ObjectDisposedException or an
-                // I/O error; it is a cancellation (or our timeout), not a broken connection.
-                throw new OperationCanceledException(cancellationToken);
-            }
-        }
-#endif
     }
 
     private static TResult Deserialize<TResult>(ApiRoute<TResult> route, HttpResponseMessage response, byte[] body, string path)
@@ -151,8 +154,5 @@ internal sealed class PaymentPipeline : IDisposable
         return plus < 0 ? version : version.Substring(0, plus);
     }
 
-    public void Dispose()
-    {
-        if (_disposeHttpClient) _httpClient.Dispose();
-    }
+    public void Dispose() => _httpClient.Dispose();
 }

@@ -11,12 +11,23 @@ public abstract class WireMockTestBase
     /// <summary>A mount point no other test uses, starting with <paramref name="prefix"/> (which stubs may match on).</summary>
     protected static string NewMount(string prefix = "t") => prefix + "-" + Guid.NewGuid().ToString("N")[..12];
 
-    /// <summary>A client of the Payment Kit "mounted" at <paramref name="mount"/>, in test mode unless told otherwise.</summary>
-    protected PaymentClient NewClient(string mount, bool liveMode = false, TimeSpan? timeout = null) =>
-        new(new PaymentClientOptions
+    /// <summary>
+    /// Options for the Payment Kit "mounted" at <paramref name="mount"/>, in test mode unless told
+    /// otherwise, with the default retry policy but millisecond waits so the suite stays fast.
+    /// </summary>
+    protected PaymentClientOptions NewOptions(string mount, bool liveMode = false, Action<PaymentRetryOptions>? retry = null)
+    {
+        var options = new PaymentClientOptions
         {
             BaseUrl = WireMock.BaseUrl(mount),
             LiveMode = liveMode,
-            Timeout = timeout ?? PaymentClientOptions.DefaultTimeout,
-        });
+            Retry = { InitialDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(20), MaxRetryAfter = TimeSpan.FromSeconds(2) },
+        };
+        retry?.Invoke(options.Retry);
+        return options;
+    }
+
+    /// <summary>A client made from <see cref="NewOptions"/>.</summary>
+    protected PaymentClient NewClient(string mount, bool liveMode = false, Action<PaymentRetryOptions>? retry = null) =>
+        new(NewOptions(mount, liveMode, retry));
 }

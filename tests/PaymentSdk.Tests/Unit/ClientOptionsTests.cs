@@ -44,36 +44,11 @@ public sealed class ClientOptionsTests
         Assert.NotNull(client.Invoices);
     }
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(-5)]
-    [InlineData(30 * 24 * 3600)]
-    public void A_timeout_out_of_range_is_rejected(int seconds)
-    {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() =>
-            new PaymentClient(new PaymentClientOptions { BaseUrl = new Uri("https://host"), Timeout = TimeSpan.FromSeconds(seconds) }));
-
-        Assert.Equal("PaymentClientOptions.Timeout", error.ParamName);
-    }
-
     [Fact]
     public void Null_arguments_are_named()
     {
         Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => new PaymentClient(null!)).ParamName);
         Assert.Equal("httpClient", Assert.Throws<ArgumentNullException>(() => new PaymentClient(new PaymentClientOptions(), (HttpClient)null!)).ParamName);
         Assert.Equal("handler", Assert.Throws<ArgumentNullException>(() => new PaymentClient(new PaymentClientOptions(), (HttpMessageHandler)null!)).ParamName);
-    }
-
-    [Fact]
-    public void An_infinite_timeout_is_accepted()
-    {
-        using var client = new PaymentClient(new PaymentClientOptions { BaseUrl = new Uri("https://host"), Timeout = Timeout.InfiniteTimeSpan });
-        Assert.NotNull(client.Invoices);
-    }
-
-    [Fact]
-    public void The_default_timeout_is_60_seconds()
-    {
-        Assert.Equal(TimeSpan.FromSeconds(60), new PaymentClientOptions().Timeout);
     }
 }

@@ -1,0 +1,17 @@
+namespace PaymentSdk.Http;
+
+/// <summary>Whether repeating an operation can change the outcome: decides which failures are retried.</summary>
+internal enum Idempotency
+{
+    /// <summary>
+    /// Sending it twice has the effect of sending it once (reads, and the PUT of metadata): retried on
+    /// transport errors, attempt timeouts and 408, 429, 500, 502, 503, 504.
+    /// </summary>
+    Idempotent,
+
+    /// <summary>
+    /// Sending it twice could act twice (void, return stake): retried only when the failure proves the
+    /// request never reached the server, and never re-sent by the transport.
+    /// </summary>
+    NotIdempotent,
+}

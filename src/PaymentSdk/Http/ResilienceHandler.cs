@@ -1,0 +1,125 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace PaymentSdk.Http;
+
+/// <summary>
+/// The SDK's retries and timeouts, as a <see cref="DelegatingHandler"/> so that they run the same in a
+/// client the SDK builds and in an <c>IHttpClientFactory</c> chain. One Polly pipeline, in this order:
+/// total timeout → retry → per-attempt timeout → the inner handlers (authentication, then the transport),
+/// which therefore run once per attempt.
+/// <para>
+/// Each attempt is a fresh copy of the request whose body refuses a second send (<see cref="SendOnceContent"/>),
+/// and its answer is read whole within the attempt, so that a body that breaks off or stalls is a
+/// failure of that attempt, retried or not by the same rules.
+/// </para>
+/// </summary>
+internal sealed class ResilienceHandler : DelegatingHandler
+{
+    private static readonly ResiliencePropertyKey<RequestContext> ContextKey = new("PaymentSdk.RequestContext");
+
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+
+    /// <param name="options">Validated retry settings; copied.</param>
+    public ResilienceHandler(PaymentRetryOptions options)
+    {
+        var settings = options.Clone();
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
+        var total = settings.EffectiveTotalTimeout;
+        // Polly skips a timeout that is infinite; the generator form also accepts any length our options allow.
+        builder.AddTimeout(new TimeoutStrategyOptions { Name = "total", TimeoutGenerator = _ => new ValueTask<TimeSpan>(total) });
+        if (settings.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                Name = "retry",
+                MaxRetryAttempts = settings.MaxRetries,
+                ShouldHandle = args => new ValueTask<bool>(
+                    !args.Context.CancellationToken.IsCancellationRequested &&
+                    RetryRules.ShouldRetry(args.Context.Properties.GetValue(ContextKey, null!).Idempotency, args.Outcome.Result, args.Outcome.Exception)),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(
+                    RetryDelay.For(settings, args.AttemptNumber, args.Outcome.Result, DateTimeOffset.UtcNow, RetryDelay.NextRandom())),
+            });
+        }
+        var attempt = settings.AttemptTimeout;
+        builder.AddTimeout(new TimeoutStrategyOptions { Name = "attempt", TimeoutGenerator = _ => new ValueTask<TimeSpan>(attempt) });
+        _pipeline = builder.Build();
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var context = RequestContext.Of(request);
+        var body = await BodyTemplateAsync(request, cancellationToken).ConfigureAwait(false);
+        var resilience = ResilienceContextPool.Shared.Get(cancellationToken);
+        resilience.Properties.Set(ContextKey, context);
+        try
+        {
+            return await _pipeline.ExecuteAsync(
+                static (resilience, state) => state.Handler.SendAttemptAsync(state.Request, state.Body, state.Context, resilience.CancellationToken),
+                resilience,
+                (Handler: this, Request: request, Body: body, Context: context)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(resilience);
+        }
+    }
+
+    private async ValueTask<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, SendOnceContent body, RequestContext context, CancellationToken cancellationToken)
+    {
+        context.Attempts++;
+        using var attempt = CopyForAttempt(request, body);
+        var response = await base.SendAsync(attempt, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var bytes = await HttpContents.ReadAllBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            var buffered = new ByteArrayContent(bytes);
+            if (response.Content is { } received)
+            {
+                HttpContents.CopyHeaders(received, buffered);
+                received.Dispose();
+            }
+            response.Content = buffered;
+            response.RequestMessage = request;
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The body every attempt copies: the SDK's own, or a foreign body read once.</summary>
+    private static async Task<SendOnceContent> BodyTemplateAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (request.Content is SendOnceContent own) return own;
+        if (request.Content is null) return new SendOnceContent(null);
+        var template = new SendOnceContent(await HttpContents.ReadAllBytesAsync(request.Content, cancellationToken).ConfigureAwait(false));
+        HttpContents.CopyHeaders(request.Content, template);
+        return template;
+    }
+
+    private static HttpRequestMessage CopyForAttempt(HttpRequestMessage request, SendOnceContent body)
+    {
+        var attempt = new HttpRequestMessage(request.Method, request.RequestUri)
+        {
+            Version = request.Version,
+            Content = body.CopyForAttempt(),
+        };
+        foreach (var header in request.Headers) attempt.Headers.TryAddWithoutValidation(header.Key, header.Value);
+#if NET5_0_OR_GREATER
+        attempt.VersionPolicy = request.VersionPolicy;
+        var options = (System.Collections.Generic.IDictionary<string, object?>)attempt.Options;
+        foreach (var option in request.Options) options[option.Key] = option.Value;
+#else
+        foreach (var property in request.Properties) attempt.Properties[property.Key] = property.Value;
+#endif
+        return attempt;
+    }
+}
