@@ -76,6 +76,15 @@ public sealed partial class WireMockFixture : IAsyncLifetime
             .ToList();
     }
 
+    /// <summary>Adds stub mappings (a JSON object in WireMock's mapping format, or several in <c>{"mappings": [...]}</c>).</summary>
+    public async Task StubAsync(string mappingJson)
+    {
+        var many = mappingJson.TrimStart().StartsWith("{\"mappings\"", StringComparison.Ordinal);
+        using var content = new StringContent(mappingJson, Encoding.UTF8, "application/json");
+        using var response = await _admin.PostAsync(new Uri(Root, many ? "/__admin/mappings/import" : "/__admin/mappings"), content);
+        Assert.True(response.IsSuccessStatusCode, $"WireMock refused the mapping ({(int)response.StatusCode}): {await response.Content.ReadAsStringAsync()}\n{mappingJson}");
+    }
+
     /// <summary>The only request below a mount point; fails the test if there is not exactly one.</summary>
     public async Task<LoggedRequest> SingleRequestAsync(string mount)
     {
