@@ -167,6 +167,20 @@ public class RetryTests(WireMockFixture wireMock) : WireMockTestBase(wireMock)
         Assert.Equal(2, (await WireMock.RequestsAsync(mount)).Count);
     }
 
+    [Fact]
+    public async Task A_borrowed_http_clients_timeout_counts_as_an_attempt_timeout()
+    {
+        var mount = NewMount("slow");
+        await WireMock.StubAsync(Stubs.Always("slow", """{"status": 200, "fixedDelayMilliseconds": 1500, "jsonBody": {}}"""));
+        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(250) };
+        using var payment = new PaymentClient(NewOptions(mount, retry: r => r.MaxRetries = 1), http);
+
+        var error = await Assert.ThrowsAsync<PaymentTimeoutException>(() => payment.Invoices.ListAsync());
+
+        Assert.Null(error.Timeout); // the HttpClient's, not the SDK's
+        Assert.Equal(2, error.Attempts);
+    }
+
     [Theory]
     [InlineData("retrieve")]
     [InlineData("void")]
