@@ -19,8 +19,13 @@ public class PaymentClient : IDisposable
 {
     private readonly PaymentPipeline _pipeline;
 
-    /// <summary>Creates a client configured from the environment alone (live mode from <c>PAYMENT_LIVEMODE</c> and its kin).</summary>
-    /// <exception cref="ArgumentException">No base URL is set.</exception>
+    /// <summary>
+    /// Creates a client configured from the environment alone. Inside a Blocklet this needs nothing
+    /// else: Payment Kit's endpoint comes from <c>BLOCKLET_MOUNT_POINTS</c>, requests are signed with
+    /// <c>BLOCKLET_APP_ASK</c> (or <c>BLOCKLET_APP_SK</c>) as <c>BLOCKLET_COMPONENT_DID</c>, and live
+    /// mode comes from <c>PAYMENT_LIVEMODE</c> and its kin, as in payment-js.
+    /// </summary>
+    /// <exception cref="ArgumentException">No base URL is found, or a key in the environment is malformed; the message says what to set.</exception>
     public PaymentClient() : this(new PaymentClientOptions()) { }
 
     /// <summary>Creates a client that owns its HTTP connections and disposes them with itself.</summary>
@@ -57,16 +62,16 @@ public class PaymentClient : IDisposable
     {
         if (options is null) throw new ArgumentNullException(nameof(options));
         var settings = options.Clone();
-        var baseUrl = settings.BaseUrl ?? fallbackBaseUrl;
-        settings.Validate(baseUrl);
+        var baseUrl = settings.Validate(fallbackBaseUrl);
+        var authenticator = settings.ResolveAuthenticator();
         var ownsTransport = borrowedTransport is null;
         var transport = borrowedTransport ?? PaymentTransport.CreateOwned(settings.Retry);
         // Disposing a handler chain disposes the transport at its bottom, so a borrowed transport's chain is left undisposed.
-        var httpClient = new HttpClient(PaymentTransport.Chain(settings, transport), disposeHandler: ownsTransport)
+        var httpClient = new HttpClient(PaymentTransport.Chain(settings.Retry, authenticator, transport), disposeHandler: ownsTransport)
         {
             Timeout = Timeout.InfiniteTimeSpan, // the SDK's own timeouts apply, per attempt and in total
         };
-        _pipeline = new PaymentPipeline(httpClient, baseUrl!, settings.LiveMode);
+        _pipeline = new PaymentPipeline(httpClient, baseUrl, settings.LiveMode);
         Invoices = new InvoiceService(_pipeline);
     }
 

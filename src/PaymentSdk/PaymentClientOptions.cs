@@ -1,4 +1,5 @@
 using System;
+using PaymentSdk.Auth;
 using PaymentSdk.Internal;
 
 namespace PaymentSdk;
@@ -10,9 +11,26 @@ public class PaymentClientOptions
     /// Payment Kit's base URL: its web endpoint, mount point included, such as
     /// <c>https://host/payment</c>. Routes such as <c>/api/invoices</c> go below it. Must be absolute,
     /// without query or fragment, and HTTPS unless the host is loopback or
-    /// <see cref="AllowInsecureHttp"/> is set.
+    /// <see cref="AllowInsecureHttp"/> is set. When null, the client uses the <c>BaseAddress</c> of an
+    /// <c>HttpClient</c> passed in, else, inside a Blocklet, Payment Kit's endpoint from
+    /// <c>BLOCKLET_MOUNT_POINTS</c> (<c>http://127.0.0.1:{port}</c>).
     /// </summary>
     public Uri? BaseUrl { get; set; }
+
+    /// <summary>
+    /// A Blocklet access key, sent as <c>Authorization: Bearer &lt;key&gt;</c>. When null or empty, the
+    /// client reads <c>PAYMENT_KIT_ACCESS_KEY</c>; when that is unset too, inside a Blocklet it signs
+    /// requests as a component (<c>BLOCKLET_APP_ASK</c> or <c>BLOCKLET_APP_SK</c>, and
+    /// <c>BLOCKLET_COMPONENT_DID</c>), as payment-js does. <see cref="Authenticator"/> wins over this.
+    /// </summary>
+    public string? AccessKey { get; set; }
+
+    /// <summary>
+    /// How requests are authenticated, when neither an access key nor the Blocklet environment
+    /// suits: <see cref="PaymentAuthenticator.AccessKey"/>, <see cref="PaymentAuthenticator.ComponentSignature"/>,
+    /// or a <see cref="PaymentAuthenticator"/> of your own. Wins over <see cref="AccessKey"/> and the environment.
+    /// </summary>
+    public PaymentAuthenticator? Authenticator { get; set; }
 
     /// <summary>
     /// Whether requests address live (<c>true</c>) or test (<c>false</c>) data: sent as
@@ -35,6 +53,9 @@ public class PaymentClientOptions
     /// </summary>
     public bool AllowInsecureHttp { get; set; }
 
+    /// <summary>Where the client reads environment variables; tests replace it.</summary>
+    internal Func<string, string?> GetEnvironmentVariable { get; set; } = Environment.GetEnvironmentVariable;
+
     /// <summary>A copy, so that changing these options later does not change a client made from them.</summary>
     internal PaymentClientOptions Clone()
     {
@@ -43,13 +64,21 @@ public class PaymentClientOptions
         return copy;
     }
 
-    /// <summary>Checks every setting; the message names the one that is wrong.</summary>
-    /// <param name="baseUrl">The base URL in effect (from these options or the caller's HttpClient).</param>
-    internal void Validate(Uri? baseUrl)
+    /// <summary>
+    /// Checks every setting (a message names the one that is wrong) and returns the base URL in effect:
+    /// <see cref="BaseUrl"/>, else <paramref name="httpClientBaseAddress"/>, else Payment Kit's endpoint in
+    /// the Blocklet environment.
+    /// </summary>
+    /// <param name="httpClientBaseAddress">The <c>BaseAddress</c> of a caller's <c>HttpClient</c>, if any.</param>
+    internal Uri Validate(Uri? httpClientBaseAddress)
     {
         const string baseUrlName = nameof(PaymentClientOptions) + "." + nameof(BaseUrl);
+        var baseUrl = BaseUrl ?? httpClientBaseAddress ?? PaymentEnvironment.ReadPaymentKitEndpoint(GetEnvironmentVariable);
         if (baseUrl is null)
-            throw new ArgumentException($"{baseUrlName} is required: set it to Payment Kit's endpoint, such as https://host/payment.", baseUrlName);
+            throw new ArgumentException(
+                $"{baseUrlName} is required: set it to Payment Kit's endpoint, such as https://host/payment, or run inside a Blocklet " +
+                $"whose {PaymentEnvironment.MountPointsVariable} lists Payment Kit ({PaymentEnvironment.PaymentKitDid}).",
+                baseUrlName);
         if (!baseUrl.IsAbsoluteUri)
             throw new ArgumentException($"{baseUrlName} must be an absolute URL, such as https://host/payment; '{baseUrl.OriginalString}' is relative.", baseUrlName);
         if (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp)
@@ -61,5 +90,27 @@ public class PaymentClientOptions
                 $"{baseUrlName} uses http:// to '{baseUrl.Host}', which is not loopback: use https://, or set {nameof(PaymentClientOptions)}.{nameof(AllowInsecureHttp)} if the network is trusted.",
                 baseUrlName);
         Retry.Validate(nameof(PaymentClientOptions) + "." + nameof(Retry));
+        return baseUrl;
+    }
+
+    /// <summary>
+    /// The authentication in effect: <see cref="Authenticator"/>, else <see cref="AccessKey"/>, else
+    /// <c>PAYMENT_KIT_ACCESS_KEY</c>, else a component signature from the Blocklet environment; null
+    /// when there is none. A malformed key fails here, named but never shown.
+    /// </summary>
+    internal PaymentAuthenticator? ResolveAuthenticator()
+    {
+        if (Authenticator is not null) return Authenticator;
+        if (!string.IsNullOrEmpty(AccessKey)) return new AccessKeyAuthenticator(AccessKey!, nameof(PaymentClientOptions) + "." + nameof(AccessKey));
+        var env = GetEnvironmentVariable;
+        if (PaymentEnvironment.First(env, PaymentEnvironment.AccessKeyVariable) is { } accessKey)
+            return new AccessKeyAuthenticator(accessKey.Value, accessKey.Name);
+        if (PaymentEnvironment.First(env, PaymentEnvironment.AccessSecretKeyVariable, PaymentEnvironment.SecretKeyVariable) is not { } secretKey)
+            return null;
+        var did = PaymentEnvironment.First(env, PaymentEnvironment.ComponentDidVariable)
+            ?? throw new ArgumentException(
+                $"{secretKey.Name} is set but {PaymentEnvironment.ComponentDidVariable} is not: both are needed to sign requests as a Blocklet component.",
+                PaymentEnvironment.ComponentDidVariable);
+        return new ComponentSignatureAuthenticator(did.Value, did.Name, secretKey.Value, secretKey.Name, TimeProvider.System);
     }
 }

@@ -12,9 +12,15 @@ namespace PaymentSdk.Http;
 /// <summary>The handler chains a <see cref="PaymentClient"/> sends through.</summary>
 internal static class PaymentTransport
 {
-    /// <summary>The SDK's handlers (today: retries and timeouts) over <paramref name="transport"/>.</summary>
-    public static HttpMessageHandler Chain(PaymentClientOptions options, HttpMessageHandler transport) =>
-        new ResilienceHandler(options.Retry) { InnerHandler = transport };
+    /// <summary>
+    /// The SDK's handlers over <paramref name="transport"/>, in this order: retries and timeouts, then
+    /// authentication (once per attempt), then the transport.
+    /// </summary>
+    public static HttpMessageHandler Chain(PaymentRetryOptions retry, PaymentAuthenticator? authenticator, HttpMessageHandler transport)
+    {
+        var inner = authenticator is null ? transport : new AuthenticationHandler(authenticator) { InnerHandler = transport };
+        return new ResilienceHandler(retry) { InnerHandler = inner };
+    }
 
     /// <summary>
     /// The connections a client owns. Redirects are not followed: a 3xx answer to a POST that moves money

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Org.BouncyCastle.Crypto.Digests;
+using Org.BouncyCastle.Crypto.Parameters;
+using Org.BouncyCastle.Crypto.Signers;
+
+namespace PaymentSdk.Auth;
+
+/// <summary>
+/// A Blocklet component signature, as <c>@blocklet/sdk</c> makes it: Ed25519 over the SHA3-256 of the
+/// canonical JSON of <c>{iat, exp, body, query, method, url}</c>. Holds the key; never shows it.
+/// </summary>
+internal sealed class ComponentSigner
+{
+    /// <summary>How long a signature is valid: <c>exp = iat + 300</c>.</summary>
+    public const int LifetimeSeconds = 300;
+
+    private const int SecretKeyBytes = 64;
+    private readonly Ed25519PrivateKeyParameters _key;
+
+    /// <param name="secretKey">0x-prefixed hex of the 64-byte Ed25519 secret key (seed, then public key).</param>
+    /// <param name="source">Where the key came from, such as <c>BLOCKLET_APP_SK</c>: named in errors instead of the key.</param>
+    public ComponentSigner(string secretKey, string source)
+    {
+        var bytes = ParseHex(secretKey);
+        if (bytes is null || bytes.Length != SecretKeyBytes)
+            throw new ArgumentException($"{source} is not an Ed25519 secret key: expected 0x followed by {SecretKeyBytes * 2} hex digits (seed, then public key).", source);
+        _key = new Ed25519PrivateKeyParameters(bytes, 0);
+        var publicKey = _key.GeneratePublicKey().GetEncoded();
+        for (var i = 0; i < publicKey.Length; i++)
+        {
+            if (publicKey[i] != bytes[32 + i])
+                throw new ArgumentException($"{source} is not an Ed25519 secret key: its second half is not the public key of its first.", source);
+        }
+        Array.Clear(bytes, 0, bytes.Length);
+    }
+
+    /// <summary>The public key, 0x-prefixed lower-case hex.</summary>
+    public string PublicKey => Hex(_key.GeneratePublicKey().GetEncoded());
+
+    /// <summary>The canonical text signed for one request.</summary>
+    /// <param name="iat">Issued at, Unix seconds.</param>
+    /// <param name="body">The JSON body as JavaScript values (<see cref="CanonicalJson.Parse"/>), or an empty object.</param>
+    /// <param name="query">Every query parameter, decoded, as strings (or lists of strings for repeated names).</param>
+    /// <param name="method">The HTTP method, any case.</param>
+    /// <param name="path">The path as sent, without the query string.</param>
+    public static string Canonical(long iat, object? body, SortedDictionary<string, object?> query, string method, string path)
+    {
+        var raw = CanonicalJson.NewObject();
+        raw["iat"] = (double)iat;
+        raw["exp"] = (double)(iat + LifetimeSeconds);
+        raw["body"] = body;
+        raw["query"] = query;
+        raw["method"] = method.ToLowerInvariant();
+        raw["url"] = path;
+        return CanonicalJson.Stringify(raw);
+    }
+
+    /// <summary>SHA3-256 (NIST, not Keccak) of the UTF-8 bytes of <paramref name="canonical"/>.</summary>
+    public static byte[] Hash(string canonical)
+    {
+        var input = Encoding.UTF8.GetBytes(canonical);
+        var digest = new Sha3Digest(256);
+        digest.BlockUpdate(input, 0, input.Length);
+        var hash = new byte[digest.GetDigestSize()];
+        digest.DoFinal(hash, 0);
+        return hash;
+    }
+
+    /// <summary>The signature of <paramref name="canonical"/>: 0x-prefixed lower-case hex of 64 bytes.</summary>
+    public string Sign(string canonical)
+    {
+        var hash = Hash(canonical);
+        var signer = new Ed25519Signer();
+        signer.Init(true, _key);
+        signer.BlockUpdate(hash, 0, hash.Length);
+        return Hex(signer.GenerateSignature());
+    }
+
+    /// <summary>0x-prefixed lower-case hex.</summary>
+    public static string Hex(byte[] bytes)
+    {
+        var text = new StringBuilder(2 + bytes.Length * 2).Append("0x");
+        foreach (var b in bytes) text.Append(b.ToString("x2", CultureInfo.InvariantCulture));
+        return text.ToString();
+    }
+
+    /// <summary>Bytes of hex text with or without 0x, or null when it is not hex.</summary>
+    private static byte[]? ParseHex(string? text)
+    {
+        if (text is null) return null;
+        var start = text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+        if ((text.Length - start) % 2 != 0) return null;
+        var bytes = new byte[(text.Length - start) / 2];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var high = HexValue(text[start + 2 * i]);
+            var low = HexValue(text[start + 2 * i + 1]);
+            if (high < 0 || low < 0) return null;
+            bytes[i] = (byte)(high * 16 + low);
+        }
+        return bytes;
+    }
+
+    private static int HexValue(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        >= 'A' and <= 'F' => c - 'A' + 10,
+        _ => -1,
+    };
+
+    /// <summary>Never the key.</summary>
+    public override string ToString() => nameof(ComponentSigner) + " (key hidden)";
+}
