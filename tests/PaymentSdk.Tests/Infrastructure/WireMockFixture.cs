@@ -63,9 +63,12 @@ public sealed partial class WireMockFixture : IAsyncLifetime
     public Uri BaseUrl(string mount) => new(Root, "/" + mount);
 
     /// <summary>The requests WireMock received below a mount point, oldest first, as WireMock logged them.</summary>
-    public async Task<IReadOnlyList<LoggedRequest>> RequestsAsync(string mount)
+    public Task<IReadOnlyList<LoggedRequest>> RequestsAsync(string mount) => RequestsMatchingAsync("/" + Regex.Escape(mount) + "(/.*|\\?.*)?");
+
+    /// <summary>The requests WireMock received whose URL (path and query) matches <paramref name="urlRegex"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<LoggedRequest>> RequestsMatchingAsync(string urlRegex)
     {
-        var urlPattern = JsonSerializer.Serialize("/" + Regex.Escape(mount) + "(/.*|\\?.*)?", TestJson.Default.String);
+        var urlPattern = JsonSerializer.Serialize(urlRegex, TestJson.Default.String);
         using var content = new StringContent($"{{\"method\":\"ANY\",\"urlPattern\":{urlPattern}}}", Encoding.UTF8, "application/json");
         using var response = await _admin.PostAsync(new Uri(Root, "/__admin/requests/find"), content);
         response.EnsureSuccessStatusCode();
