@@ -1,6 +1,8 @@
 using System;
 using System.Net.Http;
 using System.Threading;
+using Microsoft.Extensions.Logging;
+using PaymentSdk.Diagnostics;
 using PaymentSdk.Http;
 
 namespace PaymentSdk;
@@ -67,7 +69,7 @@ public class PaymentClient : IDisposable
         var ownsTransport = borrowedTransport is null;
         var transport = borrowedTransport ?? PaymentTransport.CreateOwned(settings.Retry);
         // Disposing a handler chain disposes the transport at its bottom, so a borrowed transport's chain is left undisposed.
-        var httpClient = new HttpClient(PaymentTransport.Chain(settings.Retry, authenticator, transport), disposeHandler: ownsTransport)
+        var httpClient = new HttpClient(PaymentTransport.Chain(settings.Retry, authenticator, settings.LoggerFactory?.CreateLogger(PaymentTelemetry.Name), transport), disposeHandler: ownsTransport)
         {
             Timeout = Timeout.InfiniteTimeSpan, // the SDK's own timeouts apply, per attempt and in total
         };

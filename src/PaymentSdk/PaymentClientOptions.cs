@@ -1,4 +1,5 @@
 using System;
+using Microsoft.Extensions.Logging;
 using PaymentSdk.Auth;
 using PaymentSdk.Internal;
 
@@ -52,6 +53,13 @@ public class PaymentClientOptions
     /// requests carry credentials and money, and plain HTTP exposes both.
     /// </summary>
     public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>
+    /// Where the client logs its attempts (Debug) and retries (Warning), under the category
+    /// <c>PaymentSdk</c>; nothing is logged when null. Not read from configuration: with
+    /// <c>AddPaymentSdk</c> the application's own logger factory is used.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
 
     /// <summary>Where the client reads environment variables; tests replace it.</summary>
     internal Func<string, string?> GetEnvironmentVariable { get; set; } = Environment.GetEnvironmentVariable;

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -7,6 +8,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using PaymentSdk.Diagnostics;
 using PaymentSdk.Errors;
 using Polly.Timeout;
 
@@ -46,7 +48,26 @@ internal sealed class PaymentPipeline : IDisposable
         var route = request.Route;
         var method = route.Method.Method;
         var path = _basePath + route.ExpandPath(request.Id);
-        var context = new RequestContext(route.Name, route.PathTemplate, route.Idempotency);
+        var context = new RequestContext(route.Name, method, route.PathTemplate, route.Idempotency);
+        using var activity = PaymentTelemetry.ActivitySource.StartActivity(route.Name, ActivityKind.Internal);
+        activity?.SetTag(PaymentTelemetry.OperationTag, route.Name);
+        activity?.SetTag(PaymentTelemetry.UrlTemplateTag, route.PathTemplate);
+        try
+        {
+            return await SendCoreAsync(request, context, path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (activity is not null)
+        {
+            activity.SetStatus(ActivityStatusCode.Error);
+            activity.SetTag(PaymentTelemetry.ErrorTypeTag, e is PaymentApiException api ? ((int)api.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : e.GetType().FullName);
+            throw;
+        }
+    }
+
+    private async Task<TResult> SendCoreAsync<TResult>(ApiRequest<TResult> request, RequestContext context, string path, CancellationToken cancellationToken)
+    {
+        var route = request.Route;
+        var method = route.Method.Method;
         using var message = CreateMessage(request, path);
         context.AttachTo(message);
         try

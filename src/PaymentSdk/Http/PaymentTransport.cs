@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 #if NET5_0_OR_GREATER
 using System.Net.Sockets;
 #endif
@@ -16,10 +17,10 @@ internal static class PaymentTransport
     /// The SDK's handlers over <paramref name="transport"/>, in this order: retries and timeouts, then
     /// authentication (once per attempt), then the transport.
     /// </summary>
-    public static HttpMessageHandler Chain(PaymentRetryOptions retry, PaymentAuthenticator? authenticator, HttpMessageHandler transport)
+    public static HttpMessageHandler Chain(PaymentRetryOptions retry, PaymentAuthenticator? authenticator, ILogger? logger, HttpMessageHandler transport)
     {
         var inner = authenticator is null ? transport : new AuthenticationHandler(authenticator) { InnerHandler = transport };
-        return new ResilienceHandler(retry) { InnerHandler = inner };
+        return new ResilienceHandler(retry, logger) { InnerHandler = inner };
     }
 
     /// <summary>

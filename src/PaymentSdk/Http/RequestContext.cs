@@ -15,15 +15,19 @@ internal sealed class RequestContext
     private static readonly HttpRequestOptionsKey<RequestContext> OptionsKey = new(Key);
 #endif
 
-    public RequestContext(string routeName, string pathTemplate, Idempotency idempotency)
+    public RequestContext(string routeName, string method, string pathTemplate, Idempotency idempotency)
     {
         RouteName = routeName;
+        Method = method;
         PathTemplate = pathTemplate;
         Idempotency = idempotency;
     }
 
     /// <summary>The payment-js name of the operation, such as <c>invoices.void</c>.</summary>
     public string RouteName { get; }
+
+    /// <summary>The HTTP method, such as <c>GET</c>.</summary>
+    public string Method { get; }
 
     /// <summary>The route's path template, such as <c>/api/invoices/{id}/void</c>: no ids, no personal data.</summary>
     public string PathTemplate { get; }
@@ -56,7 +60,7 @@ internal sealed class RequestContext
 #endif
         var method = message.Method;
         var idempotent = method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Options;
-        var created = new RequestContext(method.Method, message.RequestUri?.AbsolutePath ?? "", idempotent ? Idempotency.Idempotent : Idempotency.NotIdempotent);
+        var created = new RequestContext(method.Method, method.Method, message.RequestUri?.AbsolutePath ?? "", idempotent ? Idempotency.Idempotent : Idempotency.NotIdempotent);
         created.AttachTo(message);
         return created;
     }

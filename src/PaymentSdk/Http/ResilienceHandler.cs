@@ -1,10 +1,16 @@
 using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using PaymentSdk.Diagnostics;
 
 namespace PaymentSdk.Http;
 
@@ -24,10 +30,13 @@ internal sealed class ResilienceHandler : DelegatingHandler
     private static readonly ResiliencePropertyKey<RequestContext> ContextKey = new("PaymentSdk.RequestContext");
 
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly ILogger _logger;
 
     /// <param name="options">Validated retry settings; copied.</param>
-    public ResilienceHandler(PaymentRetryOptions options)
+    /// <param name="logger">Where attempts and retries are logged; none when null.</param>
+    public ResilienceHandler(PaymentRetryOptions options, ILogger? logger)
     {
+        _logger = logger ?? NullLogger.Instance;
         var settings = options.Clone();
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
         var total = settings.EffectiveTotalTimeout;
@@ -44,6 +53,17 @@ internal sealed class ResilienceHandler : DelegatingHandler
                     RetryRules.ShouldRetry(args.Context.Properties.GetValue(ContextKey, null!).Idempotency, args.Outcome.Result, args.Outcome.Exception)),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(
                     RetryDelay.For(settings, args.AttemptNumber, args.Outcome.Result, DateTimeOffset.UtcNow, RetryDelay.NextRandom())),
+                OnRetry = args =>
+                {
+                    var context = args.Context.Properties.GetValue(ContextKey, null!);
+                    var reason = args.Outcome.Result is { } response ? ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture) : PaymentTelemetry.ErrorType(args.Outcome.Exception!);
+                    Log.Retrying(_logger, context.Method, context.PathTemplate, args.AttemptNumber + 1, reason, args.RetryDelay.TotalMilliseconds);
+                    PaymentTelemetry.Retries.Add(1,
+                        new(PaymentTelemetry.MethodTag, context.Method),
+                        new(PaymentTelemetry.UrlTemplateTag, context.PathTemplate),
+                        new(PaymentTelemetry.ErrorTypeTag, reason));
+                    return default;
+                },
             });
         }
         var attempt = settings.AttemptTimeout;
@@ -74,7 +94,18 @@ internal sealed class ResilienceHandler : DelegatingHandler
     {
         context.Attempts++;
         using var attempt = CopyForAttempt(request, body);
-        var response = await base.SendAsync(attempt, cancellationToken).ConfigureAwait(false);
+        using var activity = PaymentTelemetry.StartAttempt(context, request.RequestUri);
+        var started = Stopwatch.GetTimestamp();
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(attempt, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            Failed(activity, context, started, e);
+            throw;
+        }
         try
         {
             var bytes = await HttpContents.ReadAllBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
@@ -86,13 +117,27 @@ internal sealed class ResilienceHandler : DelegatingHandler
             }
             response.Content = buffered;
             response.RequestMessage = request;
-            return response;
         }
-        catch
+        catch (Exception e)
         {
             response.Dispose();
+            Failed(activity, context, started, e);
             throw;
         }
+        var elapsed = PaymentTelemetry.ElapsedSeconds(started);
+        var status = (int)response.StatusCode;
+        var requestId = response.Headers.TryGetValues("x-request-id", out var ids) ? ids.FirstOrDefault() : null;
+        Log.AttemptAnswered(_logger, context.Method, context.PathTemplate, context.Attempts, status, elapsed * 1000, requestId);
+        PaymentTelemetry.RecordAttempt(activity, context, elapsed, status, status >= 400 ? status.ToString(CultureInfo.InvariantCulture) : null);
+        return response;
+    }
+
+    private void Failed(Activity? activity, RequestContext context, long started, Exception e)
+    {
+        var elapsed = PaymentTelemetry.ElapsedSeconds(started);
+        var errorType = PaymentTelemetry.ErrorType(e);
+        Log.AttemptFailed(_logger, context.Method, context.PathTemplate, context.Attempts, elapsed * 1000, errorType);
+        PaymentTelemetry.RecordAttempt(activity, context, elapsed, null, errorType);
     }
 
     /// <summary>The body every attempt copies: the SDK's own, or a foreign body read once.</summary>
