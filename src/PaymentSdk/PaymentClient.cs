@@ -35,7 +35,7 @@ public class PaymentClient : IDisposable
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
     public PaymentClient(PaymentClientOptions options)
-        : this(options, borrowedTransport: null, fallbackBaseUrl: null) { }
+        : this(options, settings => CreateHttpClient(settings, borrowedTransport: null), fallbackBaseUrl: null) { }
 
     /// <summary>
     /// Creates a client that sends through <paramref name="httpClient"/>. The SDK's retries and
@@ -47,7 +47,7 @@ public class PaymentClient : IDisposable
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
     public PaymentClient(PaymentClientOptions options, HttpClient httpClient)
-        : this(options, new HttpClientTransport(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), httpClient.BaseAddress) { }
+        : this(options, Borrow(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), httpClient.BaseAddress) { }
 
     /// <summary>
     /// Creates a client that sends through <paramref name="handler"/>, such as a test double or a
@@ -58,23 +58,39 @@ public class PaymentClient : IDisposable
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
     public PaymentClient(PaymentClientOptions options, HttpMessageHandler handler)
-        : this(options, handler ?? throw new ArgumentNullException(nameof(handler)), fallbackBaseUrl: null) { }
+        : this(options, Borrow(handler ?? throw new ArgumentNullException(nameof(handler))), fallbackBaseUrl: null) { }
 
-    private PaymentClient(PaymentClientOptions options, HttpMessageHandler? borrowedTransport, Uri? fallbackBaseUrl)
+    /// <summary>
+    /// A client over an <see cref="HttpClient"/> from <c>IHttpClientFactory</c> whose handler chain already holds
+    /// the SDK's handlers (see <c>AddPaymentSdk</c>).
+    /// </summary>
+    internal static PaymentClient OverFactoryClient(PaymentClientOptions options, HttpClient clientWithSdkHandlers) =>
+        new(options, _ => clientWithSdkHandlers, clientWithSdkHandlers.BaseAddress);
+
+    private PaymentClient(PaymentClientOptions options, Func<PaymentClientOptions, HttpClient> createHttpClient, Uri? fallbackBaseUrl)
     {
         if (options is null) throw new ArgumentNullException(nameof(options));
         var settings = options.Clone();
         var baseUrl = settings.Validate(fallbackBaseUrl);
+        _pipeline = new PaymentPipeline(createHttpClient(settings), baseUrl, settings.LiveMode);
+        Invoices = new InvoiceService(_pipeline);
+    }
+
+    private static Func<PaymentClientOptions, HttpClient> Borrow(HttpMessageHandler transport) => settings => CreateHttpClient(settings, transport);
+
+    private static Func<PaymentClientOptions, HttpClient> Borrow(HttpClient httpClient) => Borrow(new HttpClientTransport(httpClient));
+
+    /// <summary>The SDK's handlers over the client's own connections, or over a borrowed transport.</summary>
+    private static HttpClient CreateHttpClient(PaymentClientOptions settings, HttpMessageHandler? borrowedTransport)
+    {
         var authenticator = settings.ResolveAuthenticator();
-        var ownsTransport = borrowedTransport is null;
         var transport = borrowedTransport ?? PaymentTransport.CreateOwned(settings.Retry);
+        var logger = settings.LoggerFactory?.CreateLogger(PaymentTelemetry.Name);
         // Disposing a handler chain disposes the transport at its bottom, so a borrowed transport's chain is left undisposed.
-        var httpClient = new HttpClient(PaymentTransport.Chain(settings.Retry, authenticator, settings.LoggerFactory?.CreateLogger(PaymentTelemetry.Name), transport), disposeHandler: ownsTransport)
+        return new HttpClient(PaymentTransport.Chain(settings.Retry, authenticator, logger, transport), disposeHandler: borrowedTransport is null)
         {
             Timeout = Timeout.InfiniteTimeSpan, // the SDK's own timeouts apply, per attempt and in total
         };
-        _pipeline = new PaymentPipeline(httpClient, baseUrl, settings.LiveMode);
-        Invoices = new InvoiceService(_pipeline);
     }
 
     /// <summary>The invoices of this Payment Kit (payment-js's <c>payment.invoices</c>).</summary>

@@ -12,12 +12,14 @@ namespace PaymentSdk.Http;
 /// </summary>
 internal sealed class AuthenticationHandler : DelegatingHandler
 {
-    private readonly PaymentAuthenticator _authenticator;
+    private readonly PaymentAuthenticator? _authenticator;
 
-    public AuthenticationHandler(PaymentAuthenticator authenticator) => _authenticator = authenticator;
+    /// <param name="authenticator">The scheme; null passes requests through (an unauthenticated client made by a factory).</param>
+    public AuthenticationHandler(PaymentAuthenticator? authenticator) => _authenticator = authenticator;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (_authenticator is null) return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var body = request.Content switch
         {
             null => ReadOnlyMemory<byte>.Empty,

@@ -1,0 +1,77 @@
+using System;
+using System.Threading;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PaymentSdk;
+using PaymentSdk.DependencyInjection;
+using PaymentSdk.Diagnostics;
+using PaymentSdk.Http;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers PaymentSdk in a service collection, as a typed client of <c>IHttpClientFactory</c>.</summary>
+public static class PaymentServiceCollectionExtensions
+{
+    /// <summary>The name of the <c>HttpClient</c> the SDK's typed client uses.</summary>
+    public const string HttpClientName = "PaymentSdk";
+
+    /// <summary>
+    /// Registers <see cref="PaymentClient"/> and <see cref="IInvoiceService"/> with options bound from
+    /// <paramref name="configuration"/> (such as <c>configuration.GetSection("PaymentKit")</c>: <c>BaseUrl</c>,
+    /// <c>LiveMode</c>, <c>AccessKey</c>, <c>AllowInsecureHttp</c>, <c>Retry:MaxRetries</c>, ...). Settings left out
+    /// fall back to the environment as in <c>new PaymentClient()</c>; the options are validated at start-up.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration section of the SDK.</param>
+    /// <returns>The builder of the SDK's <c>HttpClient</c>, to add handlers of your own (they run once per attempt).</returns>
+    public static IHttpClientBuilder AddPaymentSdk(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (services is null) throw new ArgumentNullException(nameof(services));
+        if (configuration is null) throw new ArgumentNullException(nameof(configuration));
+        services.AddOptions<PaymentClientOptions>().Bind(configuration);
+        return AddPaymentSdkCore(services);
+    }
+
+    /// <summary>
+    /// Registers <see cref="PaymentClient"/> and <see cref="IInvoiceService"/> with options set in code.
+    /// Settings left out fall back to the environment as in <c>new PaymentClient()</c>; the options are
+    /// validated at start-up.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The builder of the SDK's <c>HttpClient</c>, to add handlers of your own (they run once per attempt).</returns>
+    public static IHttpClientBuilder AddPaymentSdk(this IServiceCollection services, Action<PaymentClientOptions> configure)
+    {
+        if (services is null) throw new ArgumentNullException(nameof(services));
+        if (configure is null) throw new ArgumentNullException(nameof(configure));
+        services.AddOptions<PaymentClientOptions>().Configure(configure);
+        return AddPaymentSdkCore(services);
+    }
+
+    private static IHttpClientBuilder AddPaymentSdkCore(IServiceCollection services)
+    {
+        services.AddOptions<PaymentClientOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PaymentClientOptions>, PaymentClientOptionsValidator>());
+
+        // The same chain as new PaymentClient(options): retries and timeouts, then authentication per attempt,
+        // then the SDK's own connections (no redirects, a connect timeout of its own).
+        var builder = services.AddHttpClient(HttpClientName)
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(provider => PaymentTransport.CreateOwned(Options(provider).Retry))
+            .AddHttpMessageHandler(provider => new ResilienceHandler(Options(provider).Retry, Logger(provider)))
+            .AddHttpMessageHandler(provider => new AuthenticationHandler(Options(provider).ResolveAuthenticator()))
+            // The factory's own loggers write full URLs (ids, query values) at Information; the SDK logs route
+            // templates instead. Call AddDefaultLogger() on the returned builder to have them back.
+            .RemoveAllLoggers();
+        builder.AddTypedClient((httpClient, provider) => PaymentClient.OverFactoryClient(Options(provider), httpClient));
+        services.TryAddTransient(provider => provider.GetRequiredService<PaymentClient>().Invoices);
+        return builder;
+    }
+
+    private static PaymentClientOptions Options(IServiceProvider provider) => provider.GetRequiredService<IOptions<PaymentClientOptions>>().Value;
+
+    private static ILogger? Logger(IServiceProvider provider) =>
+        (Options(provider).LoggerFactory ?? provider.GetService<ILoggerFactory>())?.CreateLogger(PaymentTelemetry.Name);
+}
