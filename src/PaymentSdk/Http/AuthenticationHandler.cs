@@ -20,12 +20,7 @@ internal sealed class AuthenticationHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (_authenticator is null) return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var body = request.Content switch
-        {
-            null => ReadOnlyMemory<byte>.Empty,
-            SendOnceContent own => own.Body,
-            var other => await HttpContents.ReadAllBytesAsync(other, cancellationToken).ConfigureAwait(false),
-        };
+        var body = await HttpContents.RequestBodyAsync(request.Content, cancellationToken).ConfigureAwait(false);
         await _authenticator.AuthenticateAsync(request, body, cancellationToken).ConfigureAwait(false);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }

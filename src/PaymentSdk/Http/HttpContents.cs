@@ -18,6 +18,14 @@ internal static class HttpContents
         }
     }
 
+    /// <summary>The bytes a request sends: the SDK's own body as it is, none for no content, any other content read once.</summary>
+    public static async Task<byte[]> RequestBodyAsync(HttpContent? content, CancellationToken cancellationToken) => content switch
+    {
+        null => Array.Empty<byte>(),
+        SendOnceContent own => own.Body,
+        _ => await ReadAllBytesAsync(content, cancellationToken).ConfigureAwait(false),
+    };
+
     /// <summary>Reads a whole body, honouring <paramref name="cancellationToken"/>.</summary>
     public static async Task<byte[]> ReadAllBytesAsync(HttpContent? content, CancellationToken cancellationToken)
     {

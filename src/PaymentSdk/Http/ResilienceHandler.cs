@@ -144,9 +144,8 @@ internal sealed class ResilienceHandler : DelegatingHandler
     private static async Task<SendOnceContent> BodyTemplateAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request.Content is SendOnceContent own) return own;
-        if (request.Content is null) return new SendOnceContent(null);
-        var template = new SendOnceContent(await HttpContents.ReadAllBytesAsync(request.Content, cancellationToken).ConfigureAwait(false));
-        HttpContents.CopyHeaders(request.Content, template);
+        var template = new SendOnceContent(await HttpContents.RequestBodyAsync(request.Content, cancellationToken).ConfigureAwait(false));
+        if (request.Content is not null) HttpContents.CopyHeaders(request.Content, template);
         return template;
     }
 
