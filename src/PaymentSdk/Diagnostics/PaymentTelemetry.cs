@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
+using System.Net;
 using System.Net.Http;
 using System.Reflection;
 using PaymentSdk.Http;
@@ -83,6 +84,9 @@ public static class PaymentTelemetry
             activity.SetStatus(ActivityStatusCode.Error);
         }
     }
+
+    /// <summary>The <c>error.type</c> of an error answer: its status code, as OpenTelemetry writes it (<c>"503"</c>).</summary>
+    internal static string ErrorType(HttpStatusCode status) => ((int)status).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A low-cardinality name for a failure: <c>timeout</c>, or the exception's type.</summary>
     internal static string ErrorType(Exception exception) => exception switch

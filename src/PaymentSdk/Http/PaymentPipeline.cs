@@ -59,7 +59,7 @@ internal sealed class PaymentPipeline : IDisposable
         catch (Exception e) when (activity is not null)
         {
             activity.SetStatus(ActivityStatusCode.Error);
-            activity.SetTag(PaymentTelemetry.ErrorTypeTag, e is PaymentApiException api ? ((int)api.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : e.GetType().FullName);
+            activity.SetTag(PaymentTelemetry.ErrorTypeTag, e is PaymentApiException api ? PaymentTelemetry.ErrorType(api.StatusCode) : e.GetType().FullName);
             throw;
         }
     }

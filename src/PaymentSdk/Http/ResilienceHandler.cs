@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using System.Threading;
@@ -56,7 +55,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
                 OnRetry = args =>
                 {
                     var context = args.Context.Properties.GetValue(ContextKey, null!);
-                    var reason = args.Outcome.Result is { } response ? ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture) : PaymentTelemetry.ErrorType(args.Outcome.Exception!);
+                    var reason = args.Outcome.Result is { } response ? PaymentTelemetry.ErrorType(response.StatusCode) : PaymentTelemetry.ErrorType(args.Outcome.Exception!);
                     Log.Retrying(_logger, context.Method, context.PathTemplate, args.AttemptNumber + 1, reason, args.RetryDelay.TotalMilliseconds);
                     PaymentTelemetry.Retries.Add(1,
                         new(PaymentTelemetry.MethodTag, context.Method),
@@ -128,7 +127,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
         var status = (int)response.StatusCode;
         var requestId = response.Headers.TryGetValues("x-request-id", out var ids) ? ids.FirstOrDefault() : null;
         Log.AttemptAnswered(_logger, context.Method, context.PathTemplate, context.Attempts, status, elapsed * 1000, requestId);
-        PaymentTelemetry.RecordAttempt(activity, context, elapsed, status, status >= 400 ? status.ToString(CultureInfo.InvariantCulture) : null);
+        PaymentTelemetry.RecordAttempt(activity, context, elapsed, status, status >= 400 ? PaymentTelemetry.ErrorType(response.StatusCode) : null);
         return response;
     }
 

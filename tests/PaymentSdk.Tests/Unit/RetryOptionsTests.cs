@@ -19,6 +19,14 @@ public class RetryOptionsTests
     }
 
     [Fact]
+    public void To_string_lists_every_setting()
+    {
+        var text = new PaymentRetryOptions { MaxRetries = 5, TotalTimeout = TimeSpan.FromMinutes(2) }.ToString();
+
+        Assert.Equal("MaxRetries=5, InitialDelay=00:00:00.5000000, BackoffFactor=2, MaxDelay=00:00:05, UseJitter=True, MaxRetryAfter=00:00:30, AttemptTimeout=00:01:00, ConnectTimeout=00:00:10, TotalTimeout=00:02:00", text);
+    }
+
+    [Fact]
     public void The_default_total_timeout_is_the_longest_the_attempts_and_waits_can_take()
     {
         var retry = new PaymentClientOptions().Retry;
