@@ -73,6 +73,8 @@ public class PaymentClient : IDisposable
         var settings = options.Clone();
         var baseUrl = settings.Validate(fallbackBaseUrl);
         _pipeline = new PaymentPipeline(createHttpClient(settings), baseUrl, settings.LiveMode);
+        BaseUrl = baseUrl;
+        LiveMode = settings.LiveMode;
         Invoices = new InvoiceService(_pipeline);
     }
 
@@ -92,6 +94,18 @@ public class PaymentClient : IDisposable
             Timeout = Timeout.InfiniteTimeSpan, // the SDK's own timeouts apply, per attempt and in total
         };
     }
+
+    /// <summary>
+    /// The Payment Kit endpoint this client calls, mount point included: from the options, the borrowed
+    /// <see cref="HttpClient"/>'s base address, or <c>BLOCKLET_MOUNT_POINTS</c>, in that order.
+    /// </summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary>
+    /// Whether this client works with live data (<c>livemode=true</c> on every request) or test data;
+    /// from the options, else from <c>PAYMENT_LIVEMODE</c> and its neighbours, else live.
+    /// </summary>
+    public bool LiveMode { get; }
 
     /// <summary>The invoices of this Payment Kit (payment-js's <c>payment.invoices</c>).</summary>
     public IInvoiceService Invoices { get; }

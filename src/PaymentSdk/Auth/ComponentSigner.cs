@@ -5,6 +5,7 @@ using System.Text;
 using Org.BouncyCastle.Crypto.Digests;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
+using Org.BouncyCastle.Math.EC.Rfc8032;
 
 namespace PaymentSdk.Auth;
 
@@ -46,11 +47,15 @@ internal sealed class ComponentSigner
     /// <param name="query">Every query parameter, decoded, as strings (or lists of strings for repeated names).</param>
     /// <param name="method">The HTTP method, any case.</param>
     /// <param name="path">The path as sent, without the query string.</param>
-    public static string Canonical(long iat, object? body, SortedDictionary<string, object?> query, string method, string path)
+    public static string Canonical(long iat, object? body, SortedDictionary<string, object?> query, string method, string path) =>
+        Canonical(iat, iat + LifetimeSeconds, body, query, method, path);
+
+    /// <summary>The canonical text of a request signed at <paramref name="iat"/> to expire at <paramref name="exp"/>, as a verifier rebuilds it.</summary>
+    public static string Canonical(long iat, long exp, object? body, SortedDictionary<string, object?> query, string method, string path)
     {
         var raw = CanonicalJson.NewObject();
         raw["iat"] = (double)iat;
-        raw["exp"] = (double)(iat + LifetimeSeconds);
+        raw["exp"] = (double)exp;
         raw["body"] = body;
         raw["query"] = query;
         raw["method"] = method.ToLowerInvariant();
@@ -79,6 +84,18 @@ internal sealed class ComponentSigner
         return Hex(signer.GenerateSignature());
     }
 
+    /// <summary>Whether <paramref name="signature"/> (hex) is the Ed25519 signature of <paramref name="canonical"/>'s hash by <paramref name="publicKey"/>.</summary>
+    public static bool Verify(string canonical, string signature, byte[] publicKey)
+    {
+        var signatureBytes = ParseHex(signature);
+        if (signatureBytes is null || signatureBytes.Length != Ed25519.SignatureSize || publicKey.Length != Ed25519.PublicKeySize) return false;
+        var hash = Hash(canonical);
+        var verifier = new Ed25519Signer();
+        verifier.Init(false, new Ed25519PublicKeyParameters(publicKey, 0));
+        verifier.BlockUpdate(hash, 0, hash.Length);
+        return verifier.VerifySignature(signatureBytes);
+    }
+
     /// <summary>0x-prefixed lower-case hex.</summary>
     public static string Hex(byte[] bytes)
     {
@@ -88,7 +105,7 @@ internal sealed class ComponentSigner
     }
 
     /// <summary>Bytes of hex text with or without 0x, or null when it is not hex.</summary>
-    private static byte[]? ParseHex(string? text)
+    public static byte[]? ParseHex(string? text)
     {
         if (text is null) return null;
         var start = text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? 2 : 0;

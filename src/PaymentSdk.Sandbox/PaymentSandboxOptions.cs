@@ -1,0 +1,37 @@
+namespace PaymentSdk.Sandbox;
+
+/// <summary>How a <see cref="PaymentSandbox"/> listens and whom it lets in.</summary>
+public sealed class PaymentSandboxOptions
+{
+    /// <summary>The loopback port to listen on; 0 (the default) takes a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>
+    /// The path the invoice routes are served under, as a Payment Kit mounted in a Blocklet is
+    /// (<c>/payment</c> serves <c>/payment/api/invoices</c>). Default <c>/</c>.
+    /// </summary>
+    public string MountPoint { get; set; } = "/";
+
+    /// <summary>
+    /// Access keys accepted as <c>Authorization: Bearer {key}</c>. When this is empty and
+    /// <see cref="ComponentPublicKey"/> is null, every request is let in.
+    /// </summary>
+    public ICollection<string> AccessKeys { get; } = new List<string>();
+
+    /// <summary>
+    /// The Blocklet app's public key (0x + 64 hex digits: the second half of <c>BLOCKLET_APP_SK</c>).
+    /// When set, requests signed as a Blocklet component (<c>x-component-sig</c>) are checked with
+    /// it, with the same algorithm the SDK signs with, and a bad or expired signature is answered
+    /// 401 <c>{"error":"verify sig failed"}</c>.
+    /// </summary>
+    public string? ComponentPublicKey { get; set; }
+
+    /// <summary>The sandbox's clock: void times, update times and signature expiry. Default: the system clock.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>When set, one line per request (method, path, status, milliseconds; never headers or bodies).</summary>
+    public TextWriter? RequestLog { get; set; }
+
+    /// <summary>Whether any check of the caller is on.</summary>
+    internal bool RequiresAuthentication => AccessKeys.Count > 0 || ComponentPublicKey is not null;
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using PaymentSdk.Sandbox.Data;
+
+namespace PaymentSdk.Sandbox.Routes;
+
+/// <summary>
+/// Reads query parameters as Payment Kit's validation does, refusing bad values with its kind of message
+/// (<c>"pageSize" must be less than or equal to 100</c>). Unknown parameters are ignored.
+/// </summary>
+internal static class InvoiceQuery
+{
+    public const int MaxPageSize = 100, DefaultPageSize = 20;
+
+    /// <summary><c>livemode</c>: absent means live, as payment-js's default.</summary>
+    public static bool LiveMode(IQueryCollection query) => Boolean(query, "livemode", defaultValue: true);
+
+    public static PageRequest Page(IQueryCollection query) =>
+        new(Integer(query, "page", 1, 1, int.MaxValue), Integer(query, "pageSize", DefaultPageSize, 1, MaxPageSize));
+
+    public static InvoiceFilter Filter(IQueryCollection query) => new()
+    {
+        Statuses = Text(query, "status") is { } status ? status.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
+        CustomerId = Text(query, "customer_id"),
+        CustomerDid = Text(query, "customer_did"),
+        SubscriptionId = Text(query, "subscription_id"),
+        CurrencyId = Text(query, "currency_id"),
+        IgnoreZero = Boolean(query, "ignore_zero", false),
+        IncludeStaking = Boolean(query, "include_staking", false),
+        IncludeReturnStaking = Boolean(query, "include_return_staking", false),
+        IncludeOverdraftProtection = Boolean(query, "include_overdraft_protection", true),
+        IncludeRecoveredFrom = Boolean(query, "include_recovered_from", false),
+        Metadata = query.Where(pair => pair.Key.StartsWith("metadata.", StringComparison.Ordinal) && pair.Key.Length > "metadata.".Length)
+            .ToDictionary(pair => pair.Key["metadata.".Length..], pair => pair.Value.ToString(), StringComparer.Ordinal),
+    };
+
+    /// <summary>The search text <c>q</c>: required.</summary>
+    public static string SearchText(IQueryCollection query) =>
+        Text(query, "q") ?? throw SandboxException.BadRequest("\"q\" is required");
+
+    private static string? Text(IQueryCollection query, string name) =>
+        query.TryGetValue(name, out var values) && values.ToString() is { Length: > 0 } text ? text : null;
+
+    private static bool Boolean(IQueryCollection query, string name, bool defaultValue) => Text(query, name) switch
+    {
+        null => defaultValue,
+        var text when text.Equals("true", StringComparison.OrdinalIgnoreCase) => true,
+        var text when text.Equals("false", StringComparison.OrdinalIgnoreCase) => false,
+        _ => throw SandboxException.BadRequest($"\"{name}\" must be a boolean"),
+    };
+
+    private static int Integer(IQueryCollection query, string name, int defaultValue, int min, int max)
+    {
+        if (Text(query, name) is not { } text) return defaultValue;
+        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            throw SandboxException.BadRequest($"\"{name}\" must be an integer");
+        if (value < min) throw SandboxException.BadRequest($"\"{name}\" must be greater than or equal to {min}");
+        if (value > max) throw SandboxException.BadRequest($"\"{name}\" must be less than or equal to {max}");
+        return (int)value;
+    }
+}
