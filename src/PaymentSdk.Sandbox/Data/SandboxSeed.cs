@@ -47,7 +47,7 @@ internal static class SandboxSeed
         private readonly Dictionary<string, Subscription> _main = [];
         private readonly Dictionary<string, Subscription> _recovered = [];
         private readonly Dictionary<string, Invoice> _lastBySubscription = [];
-        private readonly Dictionary<(string, string, string), PriceExpanded> _prices = [];
+        private readonly Dictionary<(string, string, string, bool), PriceExpanded> _prices = [];
         private readonly List<InvoiceWithDiscount> _invoices = [];
         private readonly HashSet<string> _returned = [];
 
@@ -317,10 +317,10 @@ internal static class SandboxSeed
             }
         }
 
-        /// <summary>One price per product, currency and kind, shared by every line that uses it.</summary>
+        /// <summary>One price per product, currency, kind and recurrence, shared by every line that uses it.</summary>
         private PriceExpanded Price(Product product, PaymentCurrency currency, string kind, bool recurring)
         {
-            var key = (product.Id, currency.Id, kind);
+            var key = (product.Id, currency.Id, kind, recurring);
             if (!_prices.TryGetValue(key, out var price))
                 _prices[key] = price = _catalog.Price(random, product, currency, UnitAmount(product, currency, kind), recurring);
             return price;
