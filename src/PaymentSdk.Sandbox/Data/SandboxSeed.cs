@@ -50,6 +50,7 @@ internal static class SandboxSeed
         private readonly Dictionary<(string, string, string, bool), PriceExpanded> _prices = [];
         private readonly List<InvoiceWithDiscount> _invoices = [];
         private readonly HashSet<string> _returned = [];
+        private bool _hugeStakeSeeded;
 
         public ModeData Build()
         {
@@ -300,7 +301,8 @@ internal static class SandboxSeed
             {
                 case "stake" or "stake_overdraft_protection" or "slash_stake" or "overdraft_protection":
                     // One stake of a trillion ABT: 10^30 in the smallest unit, far above 2^64.
-                    var tokens = k == 2 * 8 + 3 ? 1_000_000_000_000L : random.Between(100, 20_000);
+                    var tokens = _hugeStakeSeeded ? random.Between(100, 20_000) : 1_000_000_000_000L;
+                    _hugeStakeSeeded = true;
                     return [(_catalog.NodeStake, Price(_catalog.NodeStake, currency, "token", recurring: false), tokens)];
                 case "recharge" or "auto_recharge":
                     return [(_catalog.Credits, Price(_catalog.Credits, currency, "credit", recurring: false), random.Between(10, 500) * 100L)];
