@@ -45,6 +45,7 @@ internal static class SandboxSeed
         private readonly List<Customer> _customers = [];
         private readonly List<Subscription> _subscriptions = [];
         private readonly Dictionary<string, Subscription> _main = [];
+        private readonly Dictionary<string, Subscription> _lapsed = [];
         private readonly Dictionary<string, Subscription> _recovered = [];
         private readonly Dictionary<string, Invoice> _lastBySubscription = [];
         private readonly Dictionary<(string, string, string, bool), PriceExpanded> _prices = [];
@@ -101,7 +102,7 @@ internal static class SandboxSeed
             if (i % 3 == 2)
             {
                 // A subscription that lapsed and was recovered by a new one: include_recovered_from follows that link.
-                var lapsed = AddSubscription(customer, plan, currency, "canceled", recoveredFrom: null);
+                var lapsed = _lapsed[customer.Id] = AddSubscription(customer, plan, currency, "canceled", recoveredFrom: null);
                 _recovered[customer.Id] = AddSubscription(customer, plan, currency, "active", recoveredFrom: lapsed.Id);
             }
         }
@@ -181,9 +182,15 @@ internal static class SandboxSeed
             return random.Next(100) switch { < 55 => "paid", < 72 => "open", < 80 => "draft", < 90 => "void", _ => "uncollectible" };
         }
 
-        private Subscription? SubscriptionFor(string reason, Customer customer) => reason switch
+        /// <summary>
+        /// The subscription billed: the recovered one for recovery invoices; in the older part of the history, the
+        /// lapsed one for cycles of customers who have one (so that include_recovered_from has something to add).
+        /// </summary>
+        private Subscription? SubscriptionFor(int k, string reason, Customer customer) => reason switch
         {
             "subscription_recover" => _recovered[customer.Id],
+            "subscription_cycle" or "subscription_cancel" when k < invoices / 2 && _lapsed.TryGetValue(customer.Id, out var lapsed) => lapsed,
+            "subscription_cycle" when _recovered.TryGetValue(customer.Id, out var recovered) => recovered,
             "manual" or "recharge" or "auto_recharge" => null,
             _ => _main[customer.Id],
         };
@@ -198,7 +205,7 @@ internal static class SandboxSeed
 
         private InvoiceWithDiscount Invoice(int k, DateTimeOffset created, string reason, string status, Customer customer, InvoiceWithDiscount? stakeReturned = null)
         {
-            var subscription = stakeReturned?.Subscription ?? SubscriptionFor(reason, customer);
+            var subscription = stakeReturned?.Subscription ?? SubscriptionFor(k, reason, customer);
             var currency = stakeReturned?.PaymentCurrency ?? CurrencyFor(reason, subscription);
             var method = _catalog.MethodOf(currency);
             var id = random.Id("in");
@@ -301,8 +308,9 @@ internal static class SandboxSeed
             {
                 case "stake" or "stake_overdraft_protection" or "slash_stake" or "overdraft_protection":
                     // One stake of a trillion ABT: 10^30 in the smallest unit, far above 2^64.
-                    var tokens = _hugeStakeSeeded ? random.Between(100, 20_000) : 1_000_000_000_000L;
-                    _hugeStakeSeeded = true;
+                    var huge = reason == "stake" && !_hugeStakeSeeded;
+                    _hugeStakeSeeded |= huge;
+                    var tokens = huge ? 1_000_000_000_000L : random.Between(100, 20_000);
                     return [(_catalog.NodeStake, Price(_catalog.NodeStake, currency, "token", recurring: false), tokens)];
                 case "recharge" or "auto_recharge":
                     return [(_catalog.Credits, Price(_catalog.Credits, currency, "credit", recurring: false), random.Between(10, 500) * 100L)];

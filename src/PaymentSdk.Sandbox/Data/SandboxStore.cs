@@ -185,7 +185,7 @@ public sealed class SandboxStore
     {
         var record = Copy(stake);
         var now = _clock.GetUtcNow();
-        record.Id = "in_" + Guid.NewGuid().ToString("N")[..24];
+        record.Id = NewId("in");
         record.Number = stake.Number + "-R";
         record.BillingReason = "stake";
         record.Description = $"Stake returned for {stake.Number}";
@@ -196,13 +196,28 @@ public sealed class SandboxStore
             [SandboxSeed.KindKey] = JsonSerializer.SerializeToElement(SandboxSeed.ReturnStakeKind, SandboxJson.Context.String),
             [SandboxSeed.StakeInvoiceKey] = JsonSerializer.SerializeToElement(stake.Id, SandboxJson.Context.String),
         };
-        foreach (var line in record.Lines) line.InvoiceId = record.Id;
+        foreach (var line in record.Lines)
+        {
+            line.Id = NewId("ii");
+            line.InvoiceId = record.Id;
+        }
+        if (record.PaymentIntent is { } intent)
+        {
+            intent.Id = NewId("pi");
+            intent.InvoiceId = record.Id;
+            intent.Description = record.Description;
+            intent.CreatedAt = intent.UpdatedAt = now;
+            record.PaymentIntentId = intent.Id;
+        }
         return record;
     }
 
     /// <summary>A deep copy, through the JSON the API answers with.</summary>
     private static InvoiceWithDiscount Copy(InvoiceWithDiscount invoice) =>
         JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(invoice, SandboxJson.Context.InvoiceWithDiscount), SandboxJson.Context.InvoiceWithDiscount)!;
+
+    /// <summary>A fresh id for an object the sandbox creates while running (the seed's ids come from its own generator).</summary>
+    private static string NewId(string prefix) => prefix + "_" + Guid.NewGuid().ToString("N")[..24];
 
     /// <summary>Keeps the list newest first.</summary>
     private static void Insert(ModeData data, InvoiceWithDiscount invoice)

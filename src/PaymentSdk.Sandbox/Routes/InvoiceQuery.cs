@@ -52,8 +52,10 @@ internal static class InvoiceQuery
     private static int Integer(IQueryCollection query, string name, int defaultValue, int min, int max)
     {
         if (Text(query, name) is not { } text) return defaultValue;
-        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-            throw SandboxException.BadRequest($"\"{name}\" must be an integer");
+        // As Joi converts: any decimal number ("10.0", "1e1") is a number; only a whole one is an integer.
+        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            throw SandboxException.BadRequest($"\"{name}\" must be a number");
+        if (value != decimal.Truncate(value)) throw SandboxException.BadRequest($"\"{name}\" must be an integer");
         if (value < min) throw SandboxException.BadRequest($"\"{name}\" must be greater than or equal to {min}");
         if (value > max) throw SandboxException.BadRequest($"\"{name}\" must be less than or equal to {max}");
         return (int)value;
