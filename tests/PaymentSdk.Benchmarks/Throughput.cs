@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace PaymentSdk.Benchmarks;
+
+/// <summary>
+/// N list calls with C in flight through one client against the canned loopback server: calls/s,
+/// invoices/s and peak working set for the bare client and the SDK (plain and signed), side by side.
+/// </summary>
+internal static class Throughput
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var calls = Option(args, "--calls", 2000);
+        var inFlight = Option(args, "--concurrency", 8);
+        var page = BenchmarkData.Page();
+        await using var server = CannedPaymentKit.Start(page);
+        using var logging = Clients.Logging();
+        using var bare = new HttpClient();
+        using var sdk = Clients.Sdk(server.BaseUrl, signed: false, logging);
+        using var signed = Clients.Sdk(server.BaseUrl, signed: true, logging);
+
+        Console.WriteLine($"{calls} list calls of {BenchmarkData.PageSize} invoices ({page.Length / 1024.0:0} KB a page), {inFlight} in flight, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        var runs = new (string Name, Func<Task<int>> Call)[]
+        {
+            ("bare HttpClient + JsonDocument", () => Clients.BareListAsync(bare, server.ListUrl)),
+            ("SDK ListAsync", () => Clients.SdkListAsync(sdk)),
+            ("SDK ListAsync, signed", () => Clients.SdkListAsync(signed)),
+        };
+        foreach (var (_, call) in runs) await MeasureAsync(call, calls / 10, inFlight); // warm up each path (JIT, connections)
+
+        Console.WriteLine($"{"client",-32} {"seconds",8} {"calls/s",9} {"invoices/s",11} {"peak working set",17} {"time ÷ bare",12}");
+        double? bareSeconds = null;
+        foreach (var (name, call) in runs)
+        {
+            var (seconds, peak) = await MeasureAsync(call, calls, inFlight);
+            bareSeconds ??= seconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-32} {seconds,8:0.000} {calls / seconds,9:0} {calls * BenchmarkData.PageSize / seconds,11:0} {peak / (1024.0 * 1024),14:0.0} MB {seconds / bareSeconds.Value,12:0.00}"));
+        }
+        return 0;
+    }
+
+    /// <summary>Runs the calls with a fixed number in flight; samples the working set every 10 ms.</summary>
+    private static async Task<(double Seconds, long PeakWorkingSet)> MeasureAsync(Func<Task<int>> call, int calls, int inFlight)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        long peak = 0;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                process.Refresh();
+                peak = Math.Max(peak, process.WorkingSet64);
+                try { await Task.Delay(10, sampling.Token); } catch (OperationCanceledException) { }
+            }
+        });
+
+        var started = Stopwatch.GetTimestamp();
+        var next = -1;
+        var workers = Enumerable.Range(0, inFlight).Select(async _ =>
+        {
+            while (Interlocked.Increment(ref next) < calls)
+            {
+                if (await call() != BenchmarkData.PageSize) throw new InvalidOperationException("a page did not hold 100 invoices");
+            }
+        });
+        await Task.WhenAll(workers);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        sampling.Cancel();
+        await sampler;
+        return (seconds, peak);
+    }
+
+    private static int Option(string[] args, string name, int defaultValue)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : defaultValue;
+    }
+}
