@@ -74,9 +74,12 @@ internal sealed class PaymentPipeline : IDisposable
         {
             // The resilience handler has already read the whole body, within the attempt's timeout.
             using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            var body = await HttpContents.ReadAllBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            // The body stays in the resilience handler's pooled buffer until the response is disposed, after deserializing.
+            var body = response.Content is BufferedContent buffered
+                ? buffered.Memory
+                : await HttpContents.ReadAllBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
-                throw Counted(ApiErrorResponse.ToException(response.StatusCode, Encoding.UTF8.GetString(body), method, path), context, null);
+                throw Counted(ApiErrorResponse.ToException(response.StatusCode, Text(body), method, path), context, null);
             try
             {
                 return Deserialize(route, response, body, path);
@@ -139,7 +142,7 @@ internal sealed class PaymentPipeline : IDisposable
         return message;
     }
 
-    private static TResult Deserialize<TResult>(ApiRoute<TResult> route, HttpResponseMessage response, byte[] body, string path)
+    private static TResult Deserialize<TResult>(ApiRoute<TResult> route, HttpResponseMessage response, ReadOnlyMemory<byte> body, string path)
     {
         var mediaType = response.Content?.Headers.ContentType?.MediaType;
         if (body.Length == 0)
@@ -149,7 +152,7 @@ internal sealed class PaymentPipeline : IDisposable
         TResult? result;
         try
         {
-            result = JsonSerializer.Deserialize(body, route.ResultType);
+            result = JsonSerializer.Deserialize(body.Span, route.ResultType);
         }
         catch (JsonException e)
         {
@@ -158,15 +161,18 @@ internal sealed class PaymentPipeline : IDisposable
         return result ?? throw NotExpectedJson(route, response, body, path, "the body is JSON null", null);
     }
 
-    private static PaymentApiException NotExpectedJson<TResult>(ApiRoute<TResult> route, HttpResponseMessage response, byte[] body, string path, string reason, Exception? inner)
+    private static PaymentApiException NotExpectedJson<TResult>(ApiRoute<TResult> route, HttpResponseMessage response, ReadOnlyMemory<byte> body, string path, string reason, Exception? inner)
     {
-        var text = Encoding.UTF8.GetString(body);
+        var text = Text(body);
         var snippet = text.Length <= SnippetLength ? text : text.Substring(0, SnippetLength) + "…";
         var method = route.Method.Method;
         var message = $"Payment Kit answered {method} {path} with {(int)response.StatusCode} {response.StatusCode}, but {reason}; " +
                       $"expected a {typeof(TResult).Name} for {route.Name}. The body starts: {snippet}";
         return new PaymentApiException(response.StatusCode, null, null, text, method, path, message, inner);
     }
+
+    /// <summary>A body as text, for error messages (rare: no need to avoid the copy).</summary>
+    private static string Text(ReadOnlyMemory<byte> body) => Encoding.UTF8.GetString(body.ToArray());
 
     private static string SdkVersion()
     {

@@ -107,14 +107,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
         }
         try
         {
-            var bytes = await HttpContents.ReadAllBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            var buffered = new ByteArrayContent(bytes);
-            if (response.Content is { } received)
-            {
-                HttpContents.CopyHeaders(received, buffered);
-                received.Dispose();
-            }
-            response.Content = buffered;
+            response.Content = await BufferedContent.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
             response.RequestMessage = request;
         }
         catch (Exception e)
