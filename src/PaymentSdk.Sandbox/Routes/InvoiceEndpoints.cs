@@ -20,7 +20,7 @@ internal static class InvoiceEndpoints
             Answer(http, query => store.Retrieve(InvoiceQuery.LiveMode(query), id)));
         invoices.MapPut("/{id}", async (HttpContext http, string id) =>
         {
-            var body = await ReadBodyAsync(http.Request);
+            var body = await RequestBody.ReadAsync(http.Request);
             return Answer(http, query => store.Update(InvoiceQuery.LiveMode(query), id, Metadata(body)));
         });
         invoices.MapPost("/{id}/void", (HttpContext http, string id) =>
@@ -58,13 +58,6 @@ internal static class InvoiceEndpoints
         {
             return Refuse(refusal.Status, refusal.Message);
         }
-    }
-
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request)
-    {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-        return buffer.ToArray();
     }
 
     /// <summary>The <c>metadata</c> of an update's JSON body (undefined when absent); a body that is not JSON is refused.</summary>

@@ -71,7 +71,7 @@ internal sealed class SandboxAuthentication : IEndpointFilter
         object? body;
         try
         {
-            body = await ReadBodyAsync(context.Request) is { Length: > 0 } bytes ? CanonicalJson.Parse(bytes) : CanonicalJson.NewObject();
+            body = await RequestBody.ReadAsync(context.Request) is { Length: > 0 } bytes ? CanonicalJson.Parse(bytes) : CanonicalJson.NewObject();
         }
         catch (System.Text.Json.JsonException)
         {
@@ -82,14 +82,4 @@ internal sealed class SandboxAuthentication : IEndpointFilter
     }
 
     private static IResult VerifyFailed() => InvoiceEndpoints.Refuse(401, "verify sig failed");
-
-    /// <summary>Reads the body and rewinds it, so the route reads it again.</summary>
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request)
-    {
-        request.EnableBuffering();
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-        request.Body.Position = 0;
-        return buffer.ToArray();
-    }
 }

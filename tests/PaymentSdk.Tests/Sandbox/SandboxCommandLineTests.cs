@@ -21,6 +21,14 @@ public sealed class SandboxCommandLineTests
             Assert.Equal(3, page.List.Count);
             Assert.True(page.Count > 3);
 
+            // One log line per request: method, path and query, status; never the Authorization header's key.
+            string? line;
+            do line = await server.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            while (line is not null && !line.StartsWith("GET ", StringComparison.Ordinal));
+            Assert.NotNull(line);
+            Assert.StartsWith("GET /api/invoices?pageSize=3&livemode=false -> 200 (", line);
+            Assert.DoesNotContain("blocklet-standalone", line);
+
             using var stranger = new PaymentClient(new PaymentClientOptions { BaseUrl = baseUrl, LiveMode = false, AccessKey = "blocklet-other" });
             var refused = await Assert.ThrowsAsync<PaymentAuthenticationException>(() => stranger.Invoices.ListAsync());
             Assert.Equal("not authorized", refused.ServerMessage);
