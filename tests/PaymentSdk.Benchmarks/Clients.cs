@@ -1,5 +1,7 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using PaymentSdk.Serialization;
 
 namespace PaymentSdk.Benchmarks;
 
@@ -27,6 +29,13 @@ internal static class Clients
         using var page = await JsonDocument.ParseAsync(stream);
         return page.RootElement.GetProperty("list").GetArrayLength();
     }
+
+    /// <summary>
+    /// What hand-written typed code does: the same GET, read with System.Text.Json into the SDK's own models
+    /// (its source-generated metadata), no retries, logging or error mapping. The SDK's overhead is measured against this.
+    /// </summary>
+    public static async Task<int> BareTypedListAsync(HttpClient http, Uri listUrl) =>
+        (await http.GetFromJsonAsync(listUrl, PaymentJsonContext.Default.PaginatedInvoiceExpanded))!.List.Count;
 
     public static async Task<int> SdkListAsync(PaymentClient payment) =>
         (await payment.Invoices.ListAsync(new InvoiceListOptions { PageSize = BenchmarkData.PageSize })).List.Count;

@@ -36,6 +36,9 @@ public class EndToEndBenchmarks
     [Benchmark(Baseline = true, Description = "bare HttpClient + JsonDocument")]
     public Task<int> Bare() => Clients.BareListAsync(_bare, _server.ListUrl);
 
+    [Benchmark(Description = "bare HttpClient + System.Text.Json, SDK models")]
+    public Task<int> BareTyped() => Clients.BareTypedListAsync(_bare, _server.ListUrl);
+
     [Benchmark(Description = "SDK ListAsync")]
     public Task<int> Sdk() => Clients.SdkListAsync(_sdk);
 

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace PaymentSdk.Auth;
@@ -5,10 +6,14 @@ namespace PaymentSdk.Auth;
 /// <summary>Numbers printed as JavaScript's <c>Number.prototype.toString</c> prints a double (ECMAScript Number::toString).</summary>
 internal static class JavaScriptNumber
 {
+    private const double MaxSafeInteger = 9007199254740992; // 2^53
+
     public static string Format(double value)
     {
         if (double.IsNaN(value) || double.IsInfinity(value)) return "null"; // what JSON.stringify writes
         if (value == 0) return "0"; // -0 too
+        // Whole numbers up to 2^53 are exact: their digits are JavaScript's (iat and exp of every signature).
+        if (Math.Abs(value) <= MaxSafeInteger && Math.Floor(value) == value) return ((long)value).ToString(CultureInfo.InvariantCulture);
         // "R" is the shortest text that round-trips (.NET Core 3.0 and later), the same digits JavaScript chooses.
         var roundTrip = value.ToString("R", CultureInfo.InvariantCulture);
         var negative = roundTrip[0] == '-';

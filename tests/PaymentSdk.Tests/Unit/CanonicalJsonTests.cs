@@ -27,6 +27,14 @@ public class CanonicalJsonTests
     [InlineData("1e400", "null")]
     [InlineData("123456.789", "123456.789")]
     [InlineData("9007199254740993", "9007199254740992")]
+    [InlineData("9007199254740992", "9007199254740992")]
+    [InlineData("-9007199254740992", "-9007199254740992")]
+    [InlineData("9007199254740994", "9007199254740994")]
+    [InlineData("18014398509481988", "18014398509481988")]
+    [InlineData("1700000300", "1700000300")]
+    [InlineData("-42", "-42")]
+    [InlineData("1e15", "1000000000000000")]
+    [InlineData("4503599627370495.5", "4503599627370495.5")]
     public void Numbers_print_as_javascript_prints_a_double(string json, string expected)
     {
         Assert.Equal(expected, Canonical(json));
