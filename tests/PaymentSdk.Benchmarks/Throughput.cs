@@ -38,11 +38,11 @@ internal static class Throughput
             var (seconds, peak) = await MeasureAsync(call, calls, inFlight);
             results.Add((name, seconds, peak));
         }
-        Console.WriteLine($"{"client",-34} {"seconds",8} {"calls/s",9} {"invoices/s",11} {"peak working set",17} {"÷ bare",7} {"÷ bare typed",13}");
+        Console.WriteLine($"{"client",-34} {"seconds",8} {"calls/s",9} {"invoices/s",11} {"MB/s",6} {"peak working set",17} {"÷ bare",7} {"÷ bare typed",13}");
         foreach (var (name, seconds, peak) in results)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-34} {seconds,8:0.000} {calls / seconds,9:0} {calls * BenchmarkData.PageSize / seconds,11:0} {peak / (1024.0 * 1024),14:0.0} MB {seconds / results[0].Seconds,7:0.00} {seconds / results[1].Seconds,13:0.00}"));
+                $"{name,-34} {seconds,8:0.000} {calls / seconds,9:0} {calls * BenchmarkData.PageSize / seconds,11:0} {calls * (double)page.Length / seconds / 1e6,6:0} {peak / (1024.0 * 1024),14:0.0} MB {seconds / results[0].Seconds,7:0.00} {seconds / results[1].Seconds,13:0.00}"));
         }
         return 0;
     }
