@@ -22,15 +22,20 @@ internal static class PagingMemory
             GC.WaitForPendingFinalizers();
             GC.Collect();
             long peak = 0;
+            var checkpoints = new List<string>();
             var totalBefore = GC.GetTotalAllocatedBytes(precise: true);
             var count = 0;
             await foreach (var _ in sdk.Invoices.ListAutoPagingAsync(new InvoiceListOptions { PageSize = BenchmarkData.PageSize }))
             {
-                if (++count % (10 * BenchmarkData.PageSize) == 0) peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true));
+                if (++count % (10 * BenchmarkData.PageSize) != 0) continue;
+                var live = GC.GetTotalMemory(forceFullCollection: true);
+                peak = Math.Max(peak, live);
+                var page = count / BenchmarkData.PageSize;
+                if (page % (pages / 5) == 0) checkpoints.Add(string.Create(CultureInfo.InvariantCulture, $"{page}: {live / (1024.0 * 1024):0.0} MB"));
             }
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - totalBefore;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{pages,6} {count,9} {peak / (1024.0 * 1024),12:0.0} MB {allocated / (double)count,15:0} B"));
+                $"{pages,6} {count,9} {peak / (1024.0 * 1024),12:0.0} MB {allocated / (double)count,15:0} B   live heap after page {string.Join(", ", checkpoints)}"));
         }
         return 0;
     }
