@@ -1,7 +1,7 @@
+using BenchmarkDotNet.Attributes;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Math.EC.Rfc8032;
 using PaymentSdk.Auth;
-using BenchmarkDotNet.Attributes;
 
 namespace PaymentSdk.Benchmarks;
 
