@@ -1,10 +1,16 @@
-using System.Text.Json;
+using System.Text;
+using WireMock;
 
 namespace PaymentSdk.Tests.Infrastructure;
 
-/// <summary>One request as WireMock's journal recorded it: what really crossed the wire.</summary>
-public sealed record LoggedRequest(string Method, string Url, string Body, IReadOnlyDictionary<string, string> Headers, long LoggedAt)
+/// <summary>
+/// One request as a server received it, what really crossed the wire: the method, the request target
+/// (path and query exactly as sent, still percent-encoded), the headers and the body.
+/// </summary>
+public sealed record LoggedRequest(string Method, string Url, string Body, IReadOnlyDictionary<string, string> Headers, DateTime ReceivedAt)
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>The path part of <see cref="Url"/>, still percent-encoded as sent.</summary>
     public string Path => Url.Split('?')[0];
 
@@ -13,21 +19,17 @@ public sealed record LoggedRequest(string Method, string Url, string Body, IRead
 
     public string? Header(string name) => Headers.TryGetValue(name.ToLowerInvariant(), out var value) ? value : null;
 
-    public static LoggedRequest From(JsonElement entry)
+    /// <summary>The body bytes as text; bytes that are not UTF-8 fail the test rather than being replaced.</summary>
+    public static string BodyText(byte[]? body) => body is null ? "" : StrictUtf8.GetString(body);
+
+    /// <summary>A request from WireMock.Net's request log, with the target <see cref="WireMockFixture"/> kept as it arrived.</summary>
+    public static LoggedRequest From(IRequestMessage request)
     {
-        // /__admin/requests wraps each entry in {"request": ...}; /__admin/requests/find does not.
-        var request = entry.TryGetProperty("request", out var wrapped) ? wrapped : entry;
         var headers = new Dictionary<string, string>();
-        if (request.TryGetProperty("headers", out var logged))
-            foreach (var header in logged.EnumerateObject())
-                headers[header.Name.ToLowerInvariant()] = header.Value.ValueKind == JsonValueKind.Array
-                    ? string.Join(",", header.Value.EnumerateArray().Select(v => v.GetString()))
-                    : header.Value.GetString() ?? "";
-        return new LoggedRequest(
-            request.GetProperty("method").GetString()!,
-            request.GetProperty("url").GetString()!,
-            request.TryGetProperty("body", out var body) ? body.GetString() ?? "" : "",
-            headers,
-            request.TryGetProperty("loggedDate", out var date) ? date.GetInt64() : 0);
+        foreach (var (name, values) in request.Headers ?? new Dictionary<string, WireMock.Types.WireMockList<string>>())
+            headers[name.ToLowerInvariant()] = string.Join(",", values);
+        if (!headers.Remove(WireMockFixture.RawTargetHeader, out var target))
+            throw new InvalidOperationException("The request was logged without its raw target: was it received by WireMockFixture's server?");
+        return new LoggedRequest(request.Method, target, BodyText(request.BodyAsBytes), headers, request.DateTime);
     }
 }

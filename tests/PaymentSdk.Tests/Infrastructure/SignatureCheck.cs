@@ -11,7 +11,7 @@ using Org.BouncyCastle.Crypto.Signers;
 namespace PaymentSdk.Tests.Infrastructure;
 
 /// <summary>
-/// Checks a component signature the way Payment Kit would, from what WireMock logged, with none of the
+/// Checks a component signature the way Payment Kit would, from what the server logged, with none of the
 /// SDK's code: the query parsed by <see cref="HttpUtility"/>, the body by <see cref="JsonNode"/>, keys
 /// sorted here, SHA3-256 and Ed25519 straight from BouncyCastle. (Enough for the plain ASCII data these
 /// tests send; the vectors cover the hard cases of canonical JSON.)

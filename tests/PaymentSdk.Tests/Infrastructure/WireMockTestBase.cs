@@ -1,25 +1,26 @@
 namespace PaymentSdk.Tests.Infrastructure;
 
-/// <summary>Base of tests against WireMock: each client gets a mount point of its own.</summary>
-[Collection(WireMockCollection.Name)]
-public abstract class WireMockTestBase
+/// <summary>
+/// Base of tests against the stub server: one WireMock.Net server for the test class (the tests of a
+/// class run one at a time, classes in parallel), and a mount point of its own for each client.
+/// </summary>
+public abstract class WireMockTestBase(WireMockFixture wireMock) : IClassFixture<WireMockFixture>
 {
-    protected WireMockTestBase(WireMockFixture wireMock) => WireMock = wireMock;
-
-    protected WireMockFixture WireMock { get; }
+    protected WireMockFixture WireMock { get; } = wireMock;
 
     /// <summary>A mount point no other test uses, starting with <paramref name="prefix"/> (which stubs may match on).</summary>
     protected static string NewMount(string prefix = "t") => prefix + "-" + Guid.NewGuid().ToString("N")[..12];
 
     /// <summary>
-    /// Options for the Payment Kit "mounted" at <paramref name="mount"/>, in test mode unless told
-    /// otherwise, with the default retry policy but millisecond waits so the suite stays fast.
+    /// Options for the Payment Kit "mounted" at <paramref name="mount"/> of <paramref name="server"/> (the
+    /// stub server unless told otherwise), in test mode unless told otherwise, with the default retry
+    /// policy but millisecond waits so the suite stays fast.
     /// </summary>
-    protected PaymentClientOptions NewOptions(string mount, bool liveMode = false, Action<PaymentRetryOptions>? retry = null)
+    protected PaymentClientOptions NewOptions(string mount, bool liveMode = false, Action<PaymentRetryOptions>? retry = null, IRequestLog? server = null)
     {
         var options = new PaymentClientOptions
         {
-            BaseUrl = WireMock.BaseUrl(mount),
+            BaseUrl = (server ?? WireMock).BaseUrl(mount),
             LiveMode = liveMode,
             Retry = { InitialDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(20), MaxRetryAfter = TimeSpan.FromSeconds(2) },
         };
@@ -28,6 +29,6 @@ public abstract class WireMockTestBase
     }
 
     /// <summary>A client made from <see cref="NewOptions"/>.</summary>
-    protected PaymentClient NewClient(string mount, bool liveMode = false, Action<PaymentRetryOptions>? retry = null) =>
-        new(NewOptions(mount, liveMode, retry));
+    protected PaymentClient NewClient(string mount, bool liveMode = false, Action<PaymentRetryOptions>? retry = null, IRequestLog? server = null) =>
+        new(NewOptions(mount, liveMode, retry, server));
 }

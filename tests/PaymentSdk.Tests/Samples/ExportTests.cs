@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PaymentSdk.Samples.InvoicesExport;
 using PaymentSdk.Sandbox;
+using PaymentSdk.Tests.Infrastructure;
 
 namespace PaymentSdk.Tests.Samples;
 

@@ -1,3 +1,4 @@
+using Invoices.Quickstart;
 using PaymentSdk.Sandbox;
 
 namespace PaymentSdk.Tests.Samples;
@@ -11,7 +12,7 @@ public sealed class QuickstartTests
     public async Task Without_configuration_it_walks_every_method_through_an_in_process_sandbox()
     {
         var output = new StringWriter();
-        var exit = await Invoices.Quickstart.Quickstart.RunAsync([], output, _ => null, None);
+        var exit = await Quickstart.RunAsync([], output, _ => null, None);
         var lines = output.ToString().Split(Environment.NewLine);
 
         Assert.Equal(0, exit);
@@ -58,7 +59,7 @@ public sealed class QuickstartTests
         };
         var output = new StringWriter();
 
-        var exit = await Invoices.Quickstart.Quickstart.RunAsync([], output, name => environment.GetValueOrDefault(name), None);
+        var exit = await Quickstart.RunAsync([], output, name => environment.GetValueOrDefault(name), None);
 
         var text = output.ToString();
         Assert.Equal(0, exit);
@@ -82,7 +83,7 @@ public sealed class QuickstartTests
         };
         var output = new StringWriter();
 
-        var exit = await Invoices.Quickstart.Quickstart.RunAsync([], output, name => environment.GetValueOrDefault(name), None);
+        var exit = await Quickstart.RunAsync([], output, name => environment.GetValueOrDefault(name), None);
 
         Assert.Equal(1, exit);
         Assert.Contains("Payment Kit refused or could not be reached:", output.ToString());
@@ -97,7 +98,7 @@ public sealed class QuickstartTests
         var environment = new Dictionary<string, string?> { ["PAYMENT_KIT_URL"] = paymentKit.BaseUrl.ToString() };
         var output = new StringWriter();
 
-        var exit = await Invoices.Quickstart.Quickstart.RunAsync([Invoices.Quickstart.Quickstart.AllowChangesOption], output, name => environment.GetValueOrDefault(name), None);
+        var exit = await Quickstart.RunAsync([Quickstart.AllowChangesOption], output, name => environment.GetValueOrDefault(name), None);
 
         Assert.Equal(0, exit);
         Assert.DoesNotContain("skipped", output.ToString());

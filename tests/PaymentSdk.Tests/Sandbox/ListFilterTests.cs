@@ -1,3 +1,5 @@
+using PaymentSdk.Tests.Infrastructure;
+
 namespace PaymentSdk.Tests.Sandbox;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using PaymentSdk.Tests.Infrastructure;
+
 namespace PaymentSdk.Tests.Sandbox;
 
 /// <summary>Auto-paging through every seeded invoice of each mode.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PaymentSdk.Serialization;
+using PaymentSdk.Tests.Infrastructure;
 
 namespace PaymentSdk.Tests.Sandbox;
 

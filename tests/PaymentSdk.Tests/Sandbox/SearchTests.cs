@@ -1,3 +1,5 @@
+using PaymentSdk.Tests.Infrastructure;
+
 namespace PaymentSdk.Tests.Sandbox;
 
 /// <summary>Search through the SDK, against a predicate written here: number, description, customer name, email, DID, line descriptions, any case.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using PaymentSdk.Sandbox;
+using PaymentSdk.Tests.Infrastructure;
 
 namespace PaymentSdk.Tests.Sandbox;
 

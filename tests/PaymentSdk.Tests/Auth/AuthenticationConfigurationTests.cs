@@ -1,0 +1,241 @@
+using Org.BouncyCastle.Crypto.Parameters;
+using PaymentSdk.Internal;
+using PaymentSdk.Tests.Infrastructure;
+
+namespace PaymentSdk.Tests.Auth;
+
+/// <summary>Where the client finds Payment Kit and its credentials: code first, then the environment.</summary>
+public class AuthenticationConfigurationTests
+{
+    private const string Did = "zNKjL4wTmxQPk5nNV3k2mEqzS6R7xTm8vC1p";
+    private static readonly string MountPoints = $$"""[{"did":"{{PaymentEnvironment.PaymentKitDid}}","mountPoint":"/payment","port":8090}]""";
+
+    private static async Task<(Uri Url, Dictionary<string, string> Headers)> SendAsync(Dictionary<string, string> environment, Action<PaymentClientOptions>? configure = null)
+    {
+        var options = new PaymentClientOptions { GetEnvironmentVariable = environment.GetValueOrDefault };
+        configure?.Invoke(options);
+        var transport = new RecordingHandler();
+        using var payment = new PaymentClient(options, transport);
+        await payment.Invoices.RetrieveAsync("inv_1");
+        return transport.Single;
+    }
+
+    private static Dictionary<string, string> Blocklet(string? key = null) => new()
+    {
+        ["BLOCKLET_MOUNT_POINTS"] = MountPoints,
+        ["BLOCKLET_APP_SK"] = key ?? SignatureVectors.SecretKey,
+        ["BLOCKLET_COMPONENT_DID"] = Did,
+    };
+
+    [Fact]
+    public async Task Inside_a_blocklet_payment_kit_is_found_and_requests_are_signed()
+    {
+        var (url, headers) = await SendAsync(Blocklet());
+
+        Assert.Equal("http://127.0.0.1:8090/api/invoices/inv_1", url.GetLeftPart(UriPartial.Path));
+        Assert.Equal(Did, headers["x-component-did"]);
+        Assert.StartsWith("0x", headers["x-component-sig"]);
+        Assert.False(headers.ContainsKey("authorization"));
+    }
+
+    [Fact]
+    public async Task A_port_written_as_a_string_is_accepted()
+    {
+        var environment = Blocklet();
+        environment["BLOCKLET_MOUNT_POINTS"] = $$"""[{"did":"{{PaymentEnvironment.PaymentKitDid}}","port":"9001"}]""";
+
+        var (url, _) = await SendAsync(environment);
+
+        Assert.Equal(9001, url.Port);
+    }
+
+    [Fact]
+    public async Task A_base_url_in_code_wins_over_the_mount_points()
+    {
+        var (url, _) = await SendAsync(Blocklet(), o => o.BaseUrl = new Uri("https://pay.example/payment"));
+
+        Assert.Equal("https://pay.example/payment/api/invoices/inv_1", url.GetLeftPart(UriPartial.Path));
+    }
+
+    [Fact]
+    public async Task The_access_secret_key_wins_over_the_app_secret_key()
+    {
+        var environment = Blocklet(key: NewSecretKey());
+        environment["BLOCKLET_APP_ASK"] = SignatureVectors.SecretKey;
+
+        var (url, headers) = await SendAsync(environment);
+
+        var logged = new LoggedRequest("GET", url.PathAndQuery, "", headers, DateTime.UtcNow);
+        Assert.True(SignatureCheck.Verifies(logged, SignatureVectors.PublicKey), "Signed with BLOCKLET_APP_SK instead of BLOCKLET_APP_ASK.");
+    }
+
+    [Fact]
+    public async Task An_access_key_in_the_environment_wins_over_the_component_signature()
+    {
+        var environment = Blocklet();
+        environment["PAYMENT_KIT_ACCESS_KEY"] = "blocklet-from-env";
+
+        var (_, headers) = await SendAsync(environment);
+
+        Assert.Equal("Bearer blocklet-from-env", headers["authorization"]);
+        Assert.False(headers.ContainsKey("x-component-sig"));
+    }
+
+    [Fact]
+    public async Task An_access_key_in_code_wins_over_the_environment()
+    {
+        var environment = Blocklet();
+        environment["PAYMENT_KIT_ACCESS_KEY"] = "blocklet-from-env";
+
+        var (_, headers) = await SendAsync(environment, o => o.AccessKey = "blocklet-from-code");
+
+        Assert.Equal("Bearer blocklet-from-code", headers["authorization"]);
+    }
+
+    [Fact]
+    public async Task A_custom_authenticator_wins_over_everything()
+    {
+        var environment = Blocklet();
+        environment["PAYMENT_KIT_ACCESS_KEY"] = "blocklet-from-env";
+
+        var (_, headers) = await SendAsync(environment, o => { o.AccessKey = "blocklet-from-code"; o.Authenticator = new HeaderAuthenticator(); });
+
+        Assert.Equal("custom", headers["x-custom-auth"]);
+        Assert.False(headers.ContainsKey("authorization"));
+        Assert.False(headers.ContainsKey("x-component-sig"));
+    }
+
+    [Fact]
+    public async Task Empty_variables_count_as_unset()
+    {
+        var environment = Blocklet();
+        environment["PAYMENT_KIT_ACCESS_KEY"] = "";
+        environment["BLOCKLET_APP_ASK"] = "";
+
+        var (_, headers) = await SendAsync(environment);
+
+        Assert.True(headers.ContainsKey("x-component-sig"));
+    }
+
+    [Fact]
+    public async Task Without_credentials_requests_go_unauthenticated()
+    {
+        var (_, headers) = await SendAsync([], o => o.BaseUrl = new Uri("https://pay.example"));
+
+        Assert.False(headers.ContainsKey("authorization"));
+        Assert.False(headers.ContainsKey("x-component-sig"));
+    }
+
+    [Fact]
+    public void Without_a_base_url_or_blocklet_the_constructor_says_what_to_set()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new PaymentClient(new PaymentClientOptions { GetEnvironmentVariable = _ => null }));
+
+        Assert.Equal("PaymentClientOptions.BaseUrl", error.ParamName);
+        Assert.Contains("BLOCKLET_MOUNT_POINTS", error.Message);
+        Assert.Contains(PaymentEnvironment.PaymentKitDid, error.Message);
+    }
+
+    [Fact]
+    public void Mount_points_without_payment_kit_are_no_base_url()
+    {
+        var environment = new Dictionary<string, string> { ["BLOCKLET_MOUNT_POINTS"] = """[{"did":"z8other","port":8080}]""" };
+
+        var error = Assert.Throws<ArgumentException>(() => new PaymentClient(new PaymentClientOptions { GetEnvironmentVariable = environment.GetValueOrDefault }));
+
+        Assert.Equal("PaymentClientOptions.BaseUrl", error.ParamName);
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("""{"did":"x"}""")]
+    [InlineData("""[{"did":"z2qaCNvKMv5GjouKdcDWexv6WqtHbpNPQDnAk","port":0}]""")]
+    public void Malformed_mount_points_are_named(string mountPoints)
+    {
+        var environment = new Dictionary<string, string> { ["BLOCKLET_MOUNT_POINTS"] = mountPoints };
+
+        var error = Assert.Throws<ArgumentException>(() => new PaymentClient(new PaymentClientOptions { GetEnvironmentVariable = environment.GetValueOrDefault }));
+
+        Assert.Equal("BLOCKLET_MOUNT_POINTS", error.ParamName);
+    }
+
+    [Fact]
+    public void A_key_without_a_component_did_says_which_is_missing()
+    {
+        var environment = Blocklet();
+        environment.Remove("BLOCKLET_COMPONENT_DID");
+
+        var error = Assert.Throws<ArgumentException>(() => new PaymentClient(new PaymentClientOptions { GetEnvironmentVariable = environment.GetValueOrDefault }));
+
+        Assert.Equal("BLOCKLET_COMPONENT_DID", error.ParamName);
+        Assert.Contains("BLOCKLET_APP_SK", error.Message);
+    }
+
+    public static TheoryData<string, string> MalformedKeys()
+    {
+        var good = SignatureVectors.SecretKey;
+        return new()
+        {
+            { "too short", good[..20] },
+            { "one byte short", good[..^2] },
+            { "a byte too many", good + "ab" },
+            { "not hex", good[..^2] + "zz" },
+            { "public half of another key", good[..66] + NewSecretKey()[66..] },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(MalformedKeys))]
+    public void A_malformed_key_fails_fast_without_showing_it(string _, string key)
+    {
+        var environment = Blocklet(key);
+
+        var error = Assert.Throws<ArgumentException>(() => new PaymentClient(new PaymentClientOptions { GetEnvironmentVariable = environment.GetValueOrDefault }));
+        var direct = Assert.Throws<ArgumentException>(() => PaymentAuthenticator.ComponentSignature(Did, key));
+
+        Assert.Equal("BLOCKLET_APP_SK", error.ParamName);
+        Assert.Equal("secretKey", direct.ParamName);
+        foreach (var text in new[] { error.ToString(), direct.ToString() })
+        {
+            Assert.DoesNotContain(key[2..18], text);
+            Assert.DoesNotContain(key[^16..], text);
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("blocklet-abc def")]
+    [InlineData("blocklet-abc\r\nX-Injected: 1")]
+    public void A_malformed_access_key_fails_fast_without_showing_it(string key)
+    {
+        var error = Assert.ThrowsAny<ArgumentException>(() => PaymentAuthenticator.AccessKey(key));
+
+        Assert.Equal("accessKey", error.ParamName);
+        if (key.Length > 0) Assert.DoesNotContain(key, error.Message);
+    }
+
+    [Fact]
+    public void Authenticators_never_show_their_keys()
+    {
+        Assert.Equal("ComponentSignatureAuthenticator", PaymentAuthenticator.ComponentSignature(Did, SignatureVectors.SecretKey).ToString());
+        Assert.Equal("AccessKeyAuthenticator", PaymentAuthenticator.AccessKey("blocklet-secret").ToString());
+    }
+
+    /// <summary>A fresh 64-byte Ed25519 secret key (seed, then public key) as 0x hex.</summary>
+    private static string NewSecretKey()
+    {
+        var seed = new byte[32];
+        Random.Shared.NextBytes(seed);
+        var key = new Ed25519PrivateKeyParameters(seed, 0);
+        return "0x" + Convert.ToHexStringLower([.. seed, .. key.GeneratePublicKey().GetEncoded()]);
+    }
+
+    private sealed class HeaderAuthenticator : PaymentAuthenticator
+    {
+        public override ValueTask AuthenticateAsync(HttpRequestMessage request, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+        {
+            request.Headers.Add("x-custom-auth", "custom");
+            return default;
+        }
+    }
+}
