@@ -123,7 +123,7 @@ public class FaultMatrixTests(WireMockFixture wireMock, ITestOutputHelper output
 
     private static string Print(List<Cell> cells)
     {
-        const int width = 15;
+        const int width = 16;
         var text = new StringBuilder();
         text.AppendLine("Fault matrix: requests that reached the server, and the exception (✓ = as the policy promises)");
         text.Append("operation".PadRight(width));
