@@ -5,7 +5,7 @@ using PaymentSdk.Tests.Infrastructure;
 namespace PaymentSdk.Tests.Sandbox;
 
 /// <summary>Live and test data are kept apart, as Payment Kit keeps them.</summary>
-public sealed class LiveModeTests(SandboxFixture fixture) : IClassFixture<SandboxFixture>
+public sealed class LiveAndTestDataTests(SandboxFixture fixture) : IClassFixture<SandboxFixture>
 {
     [Fact]
     public async Task A_test_mode_id_is_not_found_in_live_mode()
