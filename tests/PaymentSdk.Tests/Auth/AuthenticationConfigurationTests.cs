@@ -1,23 +1,34 @@
 using Org.BouncyCastle.Crypto.Parameters;
 using PaymentSdk.Internal;
 using PaymentSdk.Tests.Infrastructure;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
 
 namespace PaymentSdk.Tests.Auth;
 
-/// <summary>Where the client finds Payment Kit and its credentials: code first, then the environment.</summary>
-public class AuthenticationConfigurationTests
+/// <summary>
+/// Where the client finds Payment Kit and its credentials: code first, then the environment. Requests are
+/// read from the stub server's log; every connection goes there, whatever host the client chose, and the
+/// <c>Host</c> header says which one it was.
+/// </summary>
+public class AuthenticationConfigurationTests(WireMockFixture wireMock) : WireMockTestBase(wireMock)
 {
     private const string Did = "zNKjL4wTmxQPk5nNV3k2mEqzS6R7xTm8vC1p";
     private static readonly string MountPoints = $$"""[{"did":"{{PaymentEnvironment.PaymentKitDid}}","mountPoint":"/payment","port":8090}]""";
 
-    private static async Task<(Uri Url, Dictionary<string, string> Headers)> SendAsync(Dictionary<string, string> environment, Action<PaymentClientOptions>? configure = null)
+    /// <summary>Retrieves an invoice of a fresh id with a client made from the environment (and code); returns the id and the request as received.</summary>
+    private async Task<(string Id, LoggedRequest Request)> SendAsync(Dictionary<string, string> environment, Action<PaymentClientOptions>? configure = null)
     {
+        var id = "inv_" + Guid.NewGuid().ToString("N")[..12];
+        WireMock.Stub(Request.Create().UsingGet().WithPath(new RegexMatcher("/api/invoices/" + id + "$")), Stubs.Ok("invoice-with-discount.json"));
         var options = new PaymentClientOptions { GetEnvironmentVariable = environment.GetValueOrDefault };
         configure?.Invoke(options);
-        var transport = new RecordingHandler();
+        using var transport = ConnectionsTo.Server(WireMock);
         using var payment = new PaymentClient(options, transport);
-        await payment.Invoices.RetrieveAsync("inv_1");
-        return transport.Single;
+
+        await payment.Invoices.RetrieveAsync(id);
+
+        return (id, Assert.Single(WireMock.RequestsMatching("/api/invoices/" + id + "([?]|$)")));
     }
 
     private static Dictionary<string, string> Blocklet(string? key = null) => new()
@@ -30,12 +41,12 @@ public class AuthenticationConfigurationTests
     [Fact]
     public async Task Inside_a_blocklet_payment_kit_is_found_and_requests_are_signed()
     {
-        var (url, headers) = await SendAsync(Blocklet());
+        var (id, request) = await SendAsync(Blocklet());
 
-        Assert.Equal("http://127.0.0.1:8090/api/invoices/inv_1", url.GetLeftPart(UriPartial.Path));
-        Assert.Equal(Did, headers["x-component-did"]);
-        Assert.StartsWith("0x", headers["x-component-sig"]);
-        Assert.False(headers.ContainsKey("authorization"));
+        Assert.Equal(("127.0.0.1:8090", $"/api/invoices/{id}"), (request.Header("Host"), request.Path));
+        Assert.Equal(Did, request.Header("x-component-did"));
+        Assert.StartsWith("0x", request.Header("x-component-sig"));
+        Assert.Null(request.Header("Authorization"));
     }
 
     [Fact]
@@ -44,17 +55,18 @@ public class AuthenticationConfigurationTests
         var environment = Blocklet();
         environment["BLOCKLET_MOUNT_POINTS"] = $$"""[{"did":"{{PaymentEnvironment.PaymentKitDid}}","port":"9001"}]""";
 
-        var (url, _) = await SendAsync(environment);
+        var (_, request) = await SendAsync(environment);
 
-        Assert.Equal(9001, url.Port);
+        Assert.Equal("127.0.0.1:9001", request.Header("Host"));
     }
 
     [Fact]
     public async Task A_base_url_in_code_wins_over_the_mount_points()
     {
-        var (url, _) = await SendAsync(Blocklet(), o => o.BaseUrl = new Uri("https://pay.example/payment"));
+        // Plain http, so that the stub server can read it (https is the same code path for the base URL).
+        var (id, request) = await SendAsync(Blocklet(), o => { o.BaseUrl = new Uri("http://pay.example/payment"); o.AllowInsecureHttp = true; });
 
-        Assert.Equal("https://pay.example/payment/api/invoices/inv_1", url.GetLeftPart(UriPartial.Path));
+        Assert.Equal(("pay.example", $"/payment/api/invoices/{id}"), (request.Header("Host"), request.Path));
     }
 
     [Fact]
@@ -63,10 +75,9 @@ public class AuthenticationConfigurationTests
         var environment = Blocklet(key: NewSecretKey());
         environment["BLOCKLET_APP_ASK"] = SignatureVectors.SecretKey;
 
-        var (url, headers) = await SendAsync(environment);
+        var (_, request) = await SendAsync(environment);
 
-        var logged = new LoggedRequest("GET", url.PathAndQuery, "", headers, DateTime.UtcNow);
-        Assert.True(SignatureCheck.Verifies(logged, SignatureVectors.PublicKey), "Signed with BLOCKLET_APP_SK instead of BLOCKLET_APP_ASK.");
+        Assert.True(SignatureCheck.Verifies(request, SignatureVectors.PublicKey), "Signed with BLOCKLET_APP_SK instead of BLOCKLET_APP_ASK.");
     }
 
     [Fact]
@@ -75,10 +86,10 @@ public class AuthenticationConfigurationTests
         var environment = Blocklet();
         environment["PAYMENT_KIT_ACCESS_KEY"] = "blocklet-from-env";
 
-        var (_, headers) = await SendAsync(environment);
+        var (_, request) = await SendAsync(environment);
 
-        Assert.Equal("Bearer blocklet-from-env", headers["authorization"]);
-        Assert.False(headers.ContainsKey("x-component-sig"));
+        Assert.Equal("Bearer blocklet-from-env", request.Header("Authorization"));
+        Assert.Null(request.Header("x-component-sig"));
     }
 
     [Fact]
@@ -87,9 +98,9 @@ public class AuthenticationConfigurationTests
         var environment = Blocklet();
         environment["PAYMENT_KIT_ACCESS_KEY"] = "blocklet-from-env";
 
-        var (_, headers) = await SendAsync(environment, o => o.AccessKey = "blocklet-from-code");
+        var (_, request) = await SendAsync(environment, o => o.AccessKey = "blocklet-from-code");
 
-        Assert.Equal("Bearer blocklet-from-code", headers["authorization"]);
+        Assert.Equal("Bearer blocklet-from-code", request.Header("Authorization"));
     }
 
     [Fact]
@@ -98,11 +109,11 @@ public class AuthenticationConfigurationTests
         var environment = Blocklet();
         environment["PAYMENT_KIT_ACCESS_KEY"] = "blocklet-from-env";
 
-        var (_, headers) = await SendAsync(environment, o => { o.AccessKey = "blocklet-from-code"; o.Authenticator = new HeaderAuthenticator(); });
+        var (_, request) = await SendAsync(environment, o => { o.AccessKey = "blocklet-from-code"; o.Authenticator = new HeaderAuthenticator(); });
 
-        Assert.Equal("custom", headers["x-custom-auth"]);
-        Assert.False(headers.ContainsKey("authorization"));
-        Assert.False(headers.ContainsKey("x-component-sig"));
+        Assert.Equal("custom", request.Header("x-custom-auth"));
+        Assert.Null(request.Header("Authorization"));
+        Assert.Null(request.Header("x-component-sig"));
     }
 
     [Fact]
@@ -112,18 +123,19 @@ public class AuthenticationConfigurationTests
         environment["PAYMENT_KIT_ACCESS_KEY"] = "";
         environment["BLOCKLET_APP_ASK"] = "";
 
-        var (_, headers) = await SendAsync(environment);
+        var (_, request) = await SendAsync(environment);
 
-        Assert.True(headers.ContainsKey("x-component-sig"));
+        Assert.NotNull(request.Header("x-component-sig"));
+        Assert.True(SignatureCheck.Verifies(request, SignatureVectors.PublicKey));
     }
 
     [Fact]
     public async Task Without_credentials_requests_go_unauthenticated()
     {
-        var (_, headers) = await SendAsync([], o => o.BaseUrl = new Uri("https://pay.example"));
+        var (_, request) = await SendAsync([], o => { o.BaseUrl = new Uri("http://pay.example"); o.AllowInsecureHttp = true; });
 
-        Assert.False(headers.ContainsKey("authorization"));
-        Assert.False(headers.ContainsKey("x-component-sig"));
+        Assert.Null(request.Header("Authorization"));
+        Assert.Null(request.Header("x-component-sig"));
     }
 
     [Fact]
