@@ -30,7 +30,12 @@ public sealed class ConnectionFailureTests(WireMockFixture wireMock) : WireMockT
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        using var payment = new PaymentClient(new PaymentClientOptions { BaseUrl = new Uri($"http://127.0.0.1:{port}/payment"), LiveMode = false });
+        using var payment = new PaymentClient(new PaymentClientOptions
+        {
+            BaseUrl = new Uri($"http://127.0.0.1:{port}/payment"),
+            LiveMode = false,
+            Retry = { InitialDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) },
+        });
 
         var error = await Assert.ThrowsAsync<PaymentConnectionException>(() => payment.Invoices.VoidAsync("inv_123"));
 
