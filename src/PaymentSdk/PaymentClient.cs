@@ -1,8 +1,8 @@
 using System;
 using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Reflection;
 using System.Threading;
-using Microsoft.Extensions.Logging;
-using PaymentSdk.Diagnostics;
 using PaymentSdk.Http;
 
 namespace PaymentSdk;
@@ -19,7 +19,9 @@ namespace PaymentSdk;
 /// </example>
 public class PaymentClient : IDisposable
 {
-    private readonly PaymentPipeline _pipeline;
+    private static readonly ProductInfoHeaderValue UserAgent = new("PaymentSdk", SdkVersion());
+
+    private readonly HttpClient _httpClient;
 
     /// <summary>
     /// Creates a client configured from the environment alone. Inside a Blocklet this needs nothing
@@ -35,7 +37,7 @@ public class PaymentClient : IDisposable
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
     public PaymentClient(PaymentClientOptions options)
-        : this(options, settings => CreateHttpClient(settings, borrowedTransport: null), fallbackBaseUrl: null) { }
+        : this(options, settings => new HttpClient(HandlerChain.Over(HandlerChain.OwnedConnections(settings.Retry), settings), disposeHandler: true), fallbackBaseUrl: null) { }
 
     /// <summary>
     /// Creates a client that sends through <paramref name="httpClient"/>. The SDK's retries and
@@ -47,7 +49,7 @@ public class PaymentClient : IDisposable
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
     public PaymentClient(PaymentClientOptions options, HttpClient httpClient)
-        : this(options, Borrow(httpClient ?? throw new ArgumentNullException(nameof(httpClient))), httpClient.BaseAddress) { }
+        : this(options, Borrow(new HttpClientTransport(httpClient ?? throw new ArgumentNullException(nameof(httpClient)))), httpClient.BaseAddress) { }
 
     /// <summary>
     /// Creates a client that sends through <paramref name="handler"/>, such as a test double or a
@@ -72,27 +74,24 @@ public class PaymentClient : IDisposable
         if (options is null) throw new ArgumentNullException(nameof(options));
         var settings = options.Clone();
         var baseUrl = settings.Validate(fallbackBaseUrl);
-        _pipeline = new PaymentPipeline(createHttpClient(settings), baseUrl, settings.LiveMode);
+        _httpClient = createHttpClient(settings);
+        _httpClient.BaseAddress = baseUrl;
+        _httpClient.Timeout = Timeout.InfiniteTimeSpan; // the SDK's own timeouts apply, per attempt and in total
+        _httpClient.DefaultRequestHeaders.UserAgent.Add(UserAgent);
         BaseUrl = baseUrl;
         LiveMode = settings.LiveMode;
-        Invoices = new InvoiceService(_pipeline);
+        Invoices = new InvoiceService(RefitConfiguration.InvoicesApi(_httpClient), settings.LiveMode);
     }
 
-    private static Func<PaymentClientOptions, HttpClient> Borrow(HttpMessageHandler transport) => settings => CreateHttpClient(settings, transport);
+    /// <summary>The SDK's handlers over a borrowed transport, which the client leaves undisposed (disposing a chain disposes its bottom).</summary>
+    private static Func<PaymentClientOptions, HttpClient> Borrow(HttpMessageHandler transport) =>
+        settings => new HttpClient(HandlerChain.Over(transport, settings), disposeHandler: false);
 
-    private static Func<PaymentClientOptions, HttpClient> Borrow(HttpClient httpClient) => Borrow(new HttpClientTransport(httpClient));
-
-    /// <summary>The SDK's handlers over the client's own connections, or over a borrowed transport.</summary>
-    private static HttpClient CreateHttpClient(PaymentClientOptions settings, HttpMessageHandler? borrowedTransport)
+    private static string SdkVersion()
     {
-        var authenticator = settings.ResolveAuthenticator();
-        var transport = borrowedTransport ?? PaymentTransport.CreateOwned(settings.Retry);
-        var logger = settings.LoggerFactory?.CreateLogger(PaymentTelemetry.Name);
-        // Disposing a handler chain disposes the transport at its bottom, so a borrowed transport's chain is left undisposed.
-        return new HttpClient(PaymentTransport.Chain(settings.Retry, authenticator, logger, transport), disposeHandler: borrowedTransport is null)
-        {
-            Timeout = Timeout.InfiniteTimeSpan, // the SDK's own timeouts apply, per attempt and in total
-        };
+        var version = typeof(PaymentClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = version.IndexOf('+');
+        return plus < 0 ? version : version.Substring(0, plus);
     }
 
     /// <summary>
@@ -121,6 +120,6 @@ public class PaymentClient : IDisposable
     /// <param name="disposing">True when called from <see cref="Dispose()"/>.</param>
     protected virtual void Dispose(bool disposing)
     {
-        if (disposing) _pipeline.Dispose();
+        if (disposing) _httpClient.Dispose();
     }
 }

@@ -68,7 +68,7 @@ internal sealed class ComponentSigner
     public static byte[] Hash(string canonical)
     {
         var input = Encoding.UTF8.GetBytes(canonical);
-#if NET8_0_OR_GREATER
+#if NET
         // The operating system's SHA3 is several times faster than the managed one, where there is one.
         if (System.Security.Cryptography.SHA3_256.IsSupported) return System.Security.Cryptography.SHA3_256.HashData(input);
 #endif

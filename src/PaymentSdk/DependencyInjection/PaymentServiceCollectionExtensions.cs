@@ -1,12 +1,10 @@
 using System;
-using System.Threading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaymentSdk;
 using PaymentSdk.DependencyInjection;
-using PaymentSdk.Diagnostics;
 using PaymentSdk.Http;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -55,13 +53,18 @@ public static class PaymentServiceCollectionExtensions
         services.AddOptions<PaymentClientOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PaymentClientOptions>, PaymentClientOptionsValidator>());
 
-        // The same chain as new PaymentClient(options): retries and timeouts, then authentication per attempt,
-        // then the SDK's own connections (no redirects, a connect timeout of its own).
+        // The app's logger factory, unless the options name one: then the handlers log as in new PaymentClient(options).
+        services.AddOptions<PaymentClientOptions>().PostConfigure<IServiceProvider>((options, provider) => options.LoggerFactory ??= provider.GetService<ILoggerFactory>());
+
+        // The same chain as new PaymentClient(options), from the same place: retries and timeouts, then authentication
+        // per attempt, then the SDK's own connections (no redirects, a connect timeout of its own). Handlers added to
+        // the returned builder come after these, so they run once per attempt.
         var builder = services.AddHttpClient(HttpClientName)
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(provider => PaymentTransport.CreateOwned(Options(provider).Retry))
-            .AddHttpMessageHandler(provider => new ResilienceHandler(Options(provider).Retry, Logger(provider)))
-            .AddHttpMessageHandler(provider => new AuthenticationHandler(Options(provider).ResolveAuthenticator()))
+            .ConfigurePrimaryHttpMessageHandler(provider => HandlerChain.OwnedConnections(Options(provider).Retry))
+            .ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
+            {
+                foreach (var handler in HandlerChain.Handlers(Options(provider))) handlers.Add(handler);
+            })
             // The factory's own loggers write full URLs (ids, query values) at Information; the SDK logs route
             // templates instead. Call AddDefaultLogger() on the returned builder to have them back.
             .RemoveAllLoggers();
@@ -71,7 +74,4 @@ public static class PaymentServiceCollectionExtensions
     }
 
     private static PaymentClientOptions Options(IServiceProvider provider) => provider.GetRequiredService<IOptions<PaymentClientOptions>>().Value;
-
-    private static ILogger? Logger(IServiceProvider provider) =>
-        (Options(provider).LoggerFactory ?? provider.GetService<ILoggerFactory>())?.CreateLogger(PaymentTelemetry.Name);
 }

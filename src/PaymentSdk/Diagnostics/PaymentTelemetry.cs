@@ -55,7 +55,7 @@ public static class PaymentTelemetry
         if (activity is null) return null;
         activity.SetTag(MethodTag, context.Method);
         activity.SetTag(UrlTemplateTag, context.PathTemplate);
-        activity.SetTag(OperationTag, context.RouteName);
+        activity.SetTag(OperationTag, context.OperationName);
         if (url is not null)
         {
             activity.SetTag(ServerAddressTag, url.Host);
@@ -92,7 +92,7 @@ public static class PaymentTelemetry
     internal static string ErrorType(Exception exception) => exception switch
     {
         TimeoutRejectedException or OperationCanceledException => "timeout",
-#if NET8_0_OR_GREATER
+#if NET
         HttpRequestException { HttpRequestError: not HttpRequestError.Unknown } http => http.HttpRequestError.ToString(),
 #endif
         _ => exception.GetType().FullName ?? exception.GetType().Name,

@@ -37,7 +37,7 @@ internal sealed class BufferedContent : HttpContent
         var length = 0;
         try
         {
-#if NET5_0_OR_GREATER
+#if NET
             using var stream = await source.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #else
             using var stream = await source.ReadAsStreamAsync().ConfigureAwait(false);
@@ -45,7 +45,7 @@ internal sealed class BufferedContent : HttpContent
             while (true)
             {
                 if (length == buffer.Length) buffer = Grow(buffer, length);
-#if NET5_0_OR_GREATER
+#if NET
                 var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
 #else
                 var read = await stream.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false);
@@ -74,7 +74,7 @@ internal sealed class BufferedContent : HttpContent
     }
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
-#if NET5_0_OR_GREATER
+#if NET
         stream.WriteAsync(Memory).AsTask();
 #else
         stream.WriteAsync(_buffer ?? throw new ObjectDisposedException(nameof(BufferedContent)), 0, _length);

@@ -30,7 +30,7 @@ internal static class HttpContents
     public static async Task<byte[]> ReadAllBytesAsync(HttpContent? content, CancellationToken cancellationToken)
     {
         if (content is null) return Array.Empty<byte>();
-#if NET5_0_OR_GREATER
+#if NET
         return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
 #else
         using (cancellationToken.Register(content.Dispose))

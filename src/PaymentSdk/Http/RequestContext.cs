@@ -3,65 +3,105 @@ using System.Net.Http;
 namespace PaymentSdk.Http;
 
 /// <summary>
-/// What the SDK's handlers need to know about a request beyond its HTTP message: which route it
-/// is, whether it may be repeated, and (filled in by <see cref="ResilienceHandler"/>) how many
-/// attempts it took. Travels on the <see cref="HttpRequestMessage"/>, so it also reaches the
-/// handlers of an <c>IHttpClientFactory</c> chain.
+/// What the SDK's handlers and error messages need to know about one call beyond its HTTP message: the
+/// operation (<c>invoices.void</c>), the route it was sent on, whether it may be repeated, and how many
+/// attempts it took (counted by <see cref="ResilienceHandler"/>). The facade creates it as an
+/// <see cref="Operation{TAnswer}"/> and Refit carries it on the request as a <c>[Property]</c>, so it
+/// also reaches the handlers of an <c>IHttpClientFactory</c> chain.
 /// </summary>
-internal sealed class RequestContext
+internal class RequestContext
 {
-    private const string Key = "PaymentSdk.RequestContext";
-#if NET5_0_OR_GREATER
-    private static readonly HttpRequestOptionsKey<RequestContext> OptionsKey = new(Key);
+    /// <summary>The request option (a Refit <c>[Property]</c>) that carries the context.</summary>
+    public const string Key = "PaymentSdk.RequestContext";
+
+    /// <summary>The request option (a Refit <c>[Property]</c> of each route) that says whether the route may be repeated.</summary>
+    public const string IdempotencyKey = "PaymentSdk.Idempotency";
+
+    /// <summary>Refit's request option naming the route's path template.</summary>
+    private const string PathTemplateKey = "Refit.RelativePathTemplate";
+
+#if NET
+    private static readonly HttpRequestOptionsKey<RequestContext> ContextOption = new(Key);
+    private static readonly HttpRequestOptionsKey<Idempotency> IdempotencyOption = new(IdempotencyKey);
+    private static readonly HttpRequestOptionsKey<string> PathTemplateOption = new(PathTemplateKey);
 #endif
 
-    public RequestContext(string routeName, string method, string pathTemplate, Idempotency idempotency)
-    {
-        RouteName = routeName;
-        Method = method;
-        PathTemplate = pathTemplate;
-        Idempotency = idempotency;
-    }
+    public RequestContext(string operationName) => OperationName = operationName;
 
     /// <summary>The payment-js name of the operation, such as <c>invoices.void</c>.</summary>
-    public string RouteName { get; }
+    public string OperationName { get; }
 
-    /// <summary>The HTTP method, such as <c>GET</c>.</summary>
-    public string Method { get; }
+    /// <summary>The HTTP method, such as <c>GET</c>; set when the request reaches the SDK's handlers.</summary>
+    public string Method { get; private set; } = "";
 
     /// <summary>The route's path template, such as <c>/api/invoices/{id}/void</c>: no ids, no personal data.</summary>
-    public string PathTemplate { get; }
+    public string PathTemplate { get; private set; } = "";
 
-    public Idempotency Idempotency { get; }
+    /// <summary>The path as sent (escaped, mount point included), for error messages.</summary>
+    public string Path { get; private set; } = "";
+
+    /// <summary>Whether the route may be repeated, as the route declares it; a route that does not say is not repeated.</summary>
+    public Idempotency Idempotency { get; private set; } = Idempotency.NotIdempotent;
 
     /// <summary>How many attempts have been sent so far.</summary>
     public int Attempts { get; set; }
 
-    public void AttachTo(HttpRequestMessage message)
-    {
-#if NET5_0_OR_GREATER
-        message.Options.Set(OptionsKey, this);
-#else
-        message.Properties[Key] = this;
-#endif
-    }
-
     /// <summary>
-    /// The context of <paramref name="message"/>. A message the SDK did not make (one sent through a
-    /// factory-made client by other code) gets one from its verb: only the verbs HTTP defines as
-    /// idempotent are retried.
+    /// The context of <paramref name="message"/>, completed from the message: its method, path, and the
+    /// route's template and retry safety as the Refit interface declared them. A message the SDK did not
+    /// make (one sent through a factory-made client by other code) gets a context from its verb: only
+    /// the verbs HTTP defines as idempotent are retried.
     /// </summary>
     public static RequestContext Of(HttpRequestMessage message)
     {
-#if NET5_0_OR_GREATER
-        if (message.Options.TryGetValue(OptionsKey, out var context)) return context;
-#else
-        if (message.Properties.TryGetValue(Key, out var value) && value is RequestContext context) return context;
-#endif
+        var path = message.RequestUri?.AbsolutePath ?? "";
+        if (TryGet(message, out var context))
+        {
+            context.Method = message.Method.Method;
+            context.Path = path;
+            context.PathTemplate = TryGetPathTemplate(message, out var template) ? template : path;
+            context.Idempotency = TryGetIdempotency(message, out var idempotency) ? idempotency : Idempotency.NotIdempotent;
+            return context;
+        }
         var method = message.Method;
         var idempotent = method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Options;
-        var created = new RequestContext(method.Method, method.Method, message.RequestUri?.AbsolutePath ?? "", idempotent ? Idempotency.Idempotent : Idempotency.NotIdempotent);
-        created.AttachTo(message);
+        var created = new RequestContext(method.Method)
+        {
+            Method = method.Method,
+            Path = path,
+            PathTemplate = path,
+            Idempotency = idempotent ? Idempotency.Idempotent : Idempotency.NotIdempotent,
+        };
+#if NET
+        message.Options.Set(ContextOption, created);
+#else
+        message.Properties[Key] = created;
+#endif
         return created;
     }
+
+#if NET
+    private static bool TryGet(HttpRequestMessage message, out RequestContext context) => message.Options.TryGetValue(ContextOption, out context!);
+
+    private static bool TryGetIdempotency(HttpRequestMessage message, out Idempotency idempotency) => message.Options.TryGetValue(IdempotencyOption, out idempotency);
+
+    private static bool TryGetPathTemplate(HttpRequestMessage message, out string template) => message.Options.TryGetValue(PathTemplateOption, out template!);
+#else
+    private static bool TryGet(HttpRequestMessage message, out RequestContext context) => TryGetProperty(message, Key, out context);
+
+    private static bool TryGetIdempotency(HttpRequestMessage message, out Idempotency idempotency) => TryGetProperty(message, IdempotencyKey, out idempotency);
+
+    private static bool TryGetPathTemplate(HttpRequestMessage message, out string template) => TryGetProperty(message, PathTemplateKey, out template);
+
+    private static bool TryGetProperty<T>(HttpRequestMessage message, string key, out T value)
+    {
+        if (message.Properties.TryGetValue(key, out var found) && found is T typed)
+        {
+            value = typed;
+            return true;
+        }
+        value = default!;
+        return false;
+    }
+#endif
 }

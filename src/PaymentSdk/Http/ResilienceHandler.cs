@@ -149,7 +149,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
             Content = body.CopyForAttempt(),
         };
         foreach (var header in request.Headers) attempt.Headers.TryAddWithoutValidation(header.Key, header.Value);
-#if NET5_0_OR_GREATER
+#if NET
         attempt.VersionPolicy = request.VersionPolicy;
         var options = (System.Collections.Generic.IDictionary<string, object?>)attempt.Options;
         foreach (var option in request.Options) options[option.Key] = option.Value;

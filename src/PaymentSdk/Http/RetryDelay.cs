@@ -30,14 +30,14 @@ internal static class RetryDelay
     /// <summary>A number in [0, 1) from a generator safe to use from many threads.</summary>
     public static double NextRandom()
     {
-#if NET6_0_OR_GREATER
+#if NET
         return Random.Shared.NextDouble();
 #else
         return (t_random ??= new Random(Interlocked.Increment(ref s_seed))).NextDouble();
 #endif
     }
 
-#if !NET6_0_OR_GREATER
+#if !NET
     [ThreadStatic] private static Random? t_random;
     private static int s_seed = Environment.TickCount;
 #endif

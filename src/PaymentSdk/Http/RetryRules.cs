@@ -35,7 +35,7 @@ internal static class RetryRules
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-#if NET8_0_OR_GREATER
+#if NET
             if (e is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError })
                 return true;
 #endif

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Net;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -28,6 +29,14 @@ internal sealed class SendOnceContent : HttpContent
 
     public SendOnceContent(byte[]? body) => _body = body ?? NoBytes;
 
+    /// <summary>A JSON body of exactly <paramref name="utf8Json"/>, sent as <c>application/json</c>.</summary>
+    public static SendOnceContent Json(byte[] utf8Json)
+    {
+        var content = new SendOnceContent(utf8Json);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
+    }
+
     /// <summary>The bytes this content sends.</summary>
     public byte[] Body => _body;
 
@@ -45,7 +54,7 @@ internal sealed class SendOnceContent : HttpContent
         return stream.WriteAsync(_body, 0, _body.Length);
     }
 
-#if NET5_0_OR_GREATER
+#if NET
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
         MarkSent();

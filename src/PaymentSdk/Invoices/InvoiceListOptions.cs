@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using PaymentSdk.Http;
 using PaymentSdk.Internal;
 
 namespace PaymentSdk;
@@ -64,22 +63,5 @@ public class InvoiceListOptions : PaginationOptions
             Guard.Text(entry.Value, "options." + nameof(Metadata));
             MetadataRules.ValueLength(entry.Key, entry.Value.Length, "options." + nameof(Metadata));
         }
-    }
-
-    private protected override void AddFilters(QueryParameters query)
-    {
-        query.Add("status", Status);
-        query.Add("customer_id", CustomerId);
-        query.Add("customer_did", CustomerDid);
-        query.Add("subscription_id", SubscriptionId);
-        query.Add("currency_id", CurrencyId);
-        query.Add("ignore_zero", IgnoreZero);
-        query.Add("include_staking", IncludeStaking);
-        query.Add("include_return_staking", IncludeReturnStaking);
-        query.Add("include_overdraft_protection", IncludeOverdraftProtection);
-        query.Add("include_recovered_from", IncludeRecoveredFrom);
-        if (Metadata is null) return;
-        foreach (var entry in Metadata)
-            query.Add("metadata." + entry.Key, entry.Value);
     }
 }

@@ -1,4 +1,3 @@
-using PaymentSdk.Http;
 using PaymentSdk.Internal;
 
 namespace PaymentSdk;
@@ -17,6 +16,4 @@ public class InvoiceSearchOptions : PaginationOptions
         Guard.RequiredText(Query, "A search query", "options." + nameof(Query));
         base.Validate();
     }
-
-    private protected override void AddFilters(QueryParameters query) => query.Add("q", Query);
 }

@@ -1,4 +1,3 @@
-using PaymentSdk.Http;
 using PaymentSdk.Internal;
 
 namespace PaymentSdk;
@@ -24,19 +23,6 @@ public abstract class PaginationOptions
         Guard.Range(Page, 1, int.MaxValue, "options." + nameof(Page));
         Guard.Range(PageSize, 1, MaxPageSize, "options." + nameof(PageSize));
     }
-
-    /// <summary>The query parameters in their documented order: the operation's own, then page and pageSize.</summary>
-    internal QueryParameters ToQuery()
-    {
-        var query = new QueryParameters();
-        AddFilters(query);
-        query.Add("page", Page);
-        query.Add("pageSize", PageSize);
-        return query;
-    }
-
-    /// <summary>Adds the operation's own parameters, in their documented order.</summary>
-    private protected abstract void AddFilters(QueryParameters query);
 
     /// <summary>A copy asking for another page; the caller's object is left as it is.</summary>
     internal PaginationOptions WithPage(int page)

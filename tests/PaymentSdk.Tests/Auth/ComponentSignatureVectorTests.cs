@@ -26,15 +26,28 @@ public class ComponentSignatureVectorTests
         Assert.Equal(vector.GetProperty("signature").GetString(), new ComponentSigner(SignatureVectors.SecretKey, "key").Sign(canonical));
     }
 
+    public static TheoryData<string, string> VectorsAndEscapings()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var name in SignatureVectors.AllNames)
+        {
+            data.Add(name, "Uri.EscapeDataString");
+            data.Add(name, "encodeURIComponent");
+        }
+        return data;
+    }
+
     [Theory]
-    [MemberData(nameof(SignatureVectors.Names), MemberType = typeof(SignatureVectors))]
-    public async Task The_authenticator_signs_the_request_as_sent_exactly_as_the_vector(string name)
+    [MemberData(nameof(VectorsAndEscapings))]
+    public async Task The_authenticator_signs_the_request_as_sent_exactly_as_the_vector(string name, string escaping)
     {
         var vector = SignatureVectors.Named(name);
         var raw = vector.GetProperty("raw");
         var iat = raw.GetProperty("iat").GetInt64();
-        // The request as the SDK puts it on the wire: encodeURIComponent'ed query in the vector's order, JSON body bytes.
-        var query = string.Join("&", raw.GetProperty("query").EnumerateObject().Select(p => UriComponent.Encode(p.Name, "name") + "=" + UriComponent.Encode(p.Value.GetString()!, "value")));
+        // The request as it goes on the wire, its query in the vector's order: escaped as the SDK (Refit) escapes it,
+        // or as payment-js does. Both must sign as the Blocklet SDK did, since the signature covers decoded values.
+        Func<string, string> escape = escaping == "encodeURIComponent" ? text => UriComponent.Encode(text, "text") : Uri.EscapeDataString;
+        var query = string.Join("&", raw.GetProperty("query").EnumerateObject().Select(p => escape(p.Name) + "=" + escape(p.Value.GetString()!)));
         using var request = new HttpRequestMessage(new HttpMethod(raw.GetProperty("method").GetString()!.ToUpperInvariant()), "https://host" + raw.GetProperty("url").GetString() + "?" + query);
         var body = raw.GetProperty("body") is { ValueKind: JsonValueKind.Object } b && !b.EnumerateObject().Any() ? [] : Encoding.UTF8.GetBytes(raw.GetProperty("body").GetRawText());
         var authenticator = new ComponentSignatureAuthenticator("zNKcomponent", "did", SignatureVectors.SecretKey, "key", new FixedClock(DateTimeOffset.FromUnixTimeSeconds(iat)));

@@ -16,5 +16,7 @@ public static class SignatureVectors
     public static JsonElement Named(string name) =>
         Document.RootElement.GetProperty("vectors").EnumerateArray().Single(v => v.GetProperty("name").GetString() == name);
 
-    public static TheoryData<string> Names => new(Document.RootElement.GetProperty("vectors").EnumerateArray().Select(v => v.GetProperty("name").GetString()!));
+    public static IEnumerable<string> AllNames => Document.RootElement.GetProperty("vectors").EnumerateArray().Select(v => v.GetProperty("name").GetString()!);
+
+    public static TheoryData<string> Names => new(AllNames);
 }

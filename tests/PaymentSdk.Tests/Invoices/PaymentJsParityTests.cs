@@ -4,7 +4,9 @@ namespace PaymentSdk.Tests.Invoices;
 
 /// <summary>
 /// The three requests observed from payment-js 1.27.2 (shared/wire-contract.md), reproduced to the
-/// exact query string as the stub server received it.
+/// exact query string as the stub server received it, and every list filter in payment-js's order. The
+/// only bytes that differ from payment-js's are those of <c>! ' ( ) *</c> in values, which the SDK (Refit)
+/// escapes and payment-js does not.
 /// </summary>
 public sealed class PaymentJsParityTests(WireMockFixture wireMock) : WireMockTestBase(wireMock)
 {
@@ -83,8 +85,22 @@ public sealed class PaymentJsParityTests(WireMockFixture wireMock) : WireMockTes
         Assert.Equal(
             "status=paid%2Copen&customer_id=cus_1&customer_did=z1abc&subscription_id=sub_1&currency_id=pc_1&ignore_zero=true" +
             "&include_staking=true&include_return_staking=false&include_overdraft_protection=true&include_recovered_from=false" +
-            "&metadata.order_id=o%201&metadata.note=a%26b%3Dc%2Fd%3F%C3%A9'()!*~&page=2&pageSize=10&livemode=true",
+            "&metadata.order_id=o%201&metadata.note=a%26b%3Dc%2Fd%3F%C3%A9%27%28%29%21%2A~&page=2&pageSize=10&livemode=true",
             request.Query);
+    }
+
+    [Fact]
+    public void The_sdks_escaping_and_payment_jss_decode_to_the_same_values()
+    {
+        // Refit escapes with Uri.EscapeDataString (RFC 3986); payment-js with encodeURIComponent, which leaves ! ' ( ) * bare.
+        // A server decodes both alike, and a component signature covers the decoded values.
+        const string value = "a&b=c/d?é'()!*~ +%";
+        var sdk = "note=" + Uri.EscapeDataString(value);
+        var paymentJs = "note=" + UriComponent.Encode(value, "value");
+
+        Assert.NotEqual(sdk, paymentJs);
+        Assert.Equal(value, System.Web.HttpUtility.ParseQueryString(sdk)["note"]);
+        Assert.Equal(value, System.Web.HttpUtility.ParseQueryString(paymentJs)["note"]);
     }
 
     [Fact]

@@ -1,26 +1,43 @@
 using System;
+using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
-#if NET5_0_OR_GREATER
+using PaymentSdk.Diagnostics;
+#if NET
 using System.Net.Sockets;
 #endif
 
 namespace PaymentSdk.Http;
 
-/// <summary>The handler chains a <see cref="PaymentClient"/> sends through.</summary>
-internal static class PaymentTransport
+/// <summary>
+/// The SDK's handler chain, stated once for every way a client is made (<c>new PaymentClient(...)</c>,
+/// over a borrowed client or handler, and <c>AddPaymentSdk</c>'s <c>IHttpClientFactory</c> client):
+/// retries and timeouts, then authentication once per attempt, then the transport.
+/// </summary>
+internal static class HandlerChain
 {
-    /// <summary>
-    /// The SDK's handlers over <paramref name="transport"/>, in this order: retries and timeouts, then
-    /// authentication (once per attempt), then the transport.
-    /// </summary>
-    public static HttpMessageHandler Chain(PaymentRetryOptions retry, PaymentAuthenticator? authenticator, ILogger? logger, HttpMessageHandler transport)
+    /// <summary>The SDK's handlers, outermost first.</summary>
+    /// <param name="settings">Validated options; the handlers copy what they need.</param>
+    public static IEnumerable<DelegatingHandler> Handlers(PaymentClientOptions settings)
     {
-        var inner = authenticator is null ? transport : new AuthenticationHandler(authenticator) { InnerHandler = transport };
-        return new ResilienceHandler(retry, logger) { InnerHandler = inner };
+        yield return new ResilienceHandler(settings.Retry, settings.LoggerFactory?.CreateLogger(PaymentTelemetry.Name));
+        yield return new AuthenticationHandler(settings.ResolveAuthenticator());
+    }
+
+    /// <summary>The SDK's handlers over <paramref name="transport"/>.</summary>
+    public static HttpMessageHandler Over(HttpMessageHandler transport, PaymentClientOptions settings)
+    {
+        var handlers = new List<DelegatingHandler>(Handlers(settings));
+        var inner = transport;
+        for (var i = handlers.Count - 1; i >= 0; i--)
+        {
+            handlers[i].InnerHandler = inner;
+            inner = handlers[i];
+        }
+        return inner;
     }
 
     /// <summary>
@@ -29,9 +46,9 @@ internal static class PaymentTransport
     /// timeout is recognizably "never sent" (an <see cref="HttpRequestException"/> of a connection error)
     /// and can be retried even for void and return-stake.
     /// </summary>
-    public static HttpMessageHandler CreateOwned(PaymentRetryOptions retry)
+    public static HttpMessageHandler OwnedConnections(PaymentRetryOptions retry)
     {
-#if NET5_0_OR_GREATER
+#if NET
         var connectTimeout = retry.ConnectTimeout;
         return new SocketsHttpHandler
         {
@@ -49,7 +66,7 @@ internal static class PaymentTransport
 #endif
     }
 
-#if NET5_0_OR_GREATER
+#if NET
     private static async ValueTask<System.IO.Stream> ConnectAsync(DnsEndPoint endPoint, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };

@@ -1,15 +1,15 @@
 using System;
 using System.Text;
 
-namespace PaymentSdk.Http;
+namespace PaymentSdk.Tests.Infrastructure;
 
 /// <summary>
-/// Percent-encoding exactly as JavaScript's <c>encodeURIComponent</c> does, so that query strings
-/// match payment-js byte for byte: everything but <c>A-Z a-z 0-9 - _ . ! ~ * ' ( )</c> is encoded
-/// as upper-case <c>%XX</c> of its UTF-8 bytes. <see cref="Uri.EscapeDataString"/> differs (it also
-/// encodes <c>! * ' ( )</c>).
+/// Percent-encoding exactly as JavaScript's <c>encodeURIComponent</c> does, as payment-js writes its
+/// query strings: everything but <c>A-Z a-z 0-9 - _ . ! ~ * ' ( )</c> is encoded as upper-case
+/// <c>%XX</c> of its UTF-8 bytes. The SDK sends Refit's <see cref="Uri.EscapeDataString"/> escaping,
+/// which also encodes <c>! * ' ( )</c>; tests use this one to show that both sign alike.
 /// </summary>
-internal static class UriComponent
+public static class UriComponent
 {
     private const string Hex = "0123456789ABCDEF";
 

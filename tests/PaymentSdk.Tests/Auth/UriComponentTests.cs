@@ -1,8 +1,11 @@
-using PaymentSdk.Http;
+using PaymentSdk.Tests.Infrastructure;
 
-namespace PaymentSdk.Tests.Http;
+namespace PaymentSdk.Tests.Auth;
 
-/// <summary>Expected values are what Node's encodeURIComponent returns for the same input.</summary>
+/// <summary>
+/// The tests' <see cref="UriComponent"/> is JavaScript's encodeURIComponent: expected values are what Node returns
+/// for the same input.
+/// </summary>
 public sealed class UriComponentTests
 {
     [Theory]
