@@ -80,7 +80,8 @@ public class PaymentClient : IDisposable
         _httpClient.DefaultRequestHeaders.UserAgent.Add(UserAgent);
         BaseUrl = baseUrl;
         LiveMode = settings.LiveMode;
-        Invoices = new InvoiceService(RefitConfiguration.InvoicesApi(_httpClient), settings.LiveMode);
+        Invoices = new InvoiceService(RefitConfiguration.Routes<IInvoicesApi>(_httpClient), settings.LiveMode);
+        WebhookEndpoints = new WebhookEndpointService(RefitConfiguration.Routes<IWebhookEndpointsApi>(_httpClient), settings.LiveMode);
     }
 
     /// <summary>The SDK's handlers over a borrowed transport, which the client leaves undisposed (disposing a chain disposes its bottom).</summary>
@@ -108,6 +109,9 @@ public class PaymentClient : IDisposable
 
     /// <summary>The invoices of this Payment Kit (payment-js's <c>payment.invoices</c>).</summary>
     public IInvoiceService Invoices { get; }
+
+    /// <summary>The webhook endpoints of this Payment Kit, where it delivers events (payment-js's <c>payment.webhookEndpoints</c>).</summary>
+    public IWebhookEndpointService WebhookEndpoints { get; }
 
     /// <summary>Releases the HTTP connections this client owns; a borrowed <see cref="HttpClient"/> or handler is left open.</summary>
     public void Dispose()

@@ -11,7 +11,7 @@ namespace PaymentSdk.Http;
 /// <summary>How the SDK has Refit build its requests, the same for every client.</summary>
 internal static class RefitConfiguration
 {
-    /// <summary>The Refit settings of every <see cref="IInvoicesApi"/>.</summary>
+    /// <summary>The Refit settings of every route interface.</summary>
     public static RefitSettings Settings { get; } = new(
         // Refit never reads or writes a model here (routes answer HttpResponseMessage, bodies are the SDK's
         // own content), but it wants a serializer: the SDK's source-generated context, never reflection.
@@ -37,6 +37,6 @@ internal static class RefitConfiguration
         };
     }
 
-    /// <summary>Makes the Refit implementation of the invoice routes over <paramref name="httpClient"/>.</summary>
-    public static IInvoicesApi InvoicesApi(HttpClient httpClient) => RestService.ForGenerated<IInvoicesApi>(httpClient, Settings);
+    /// <summary>Makes the generated implementation of a route interface over <paramref name="httpClient"/>.</summary>
+    public static TApi Routes<TApi>(HttpClient httpClient) => RestService.ForGenerated<TApi>(httpClient, Settings);
 }

@@ -25,26 +25,7 @@ public class InvoiceUpdateOptions
     {
         const string paramName = "options." + nameof(Metadata);
         if (Metadata is null) throw new ArgumentNullException(paramName, "Metadata is required: Payment Kit updates an invoice's metadata.");
-        foreach (var entry in Metadata)
-        {
-            MetadataRules.Key(entry.Key, paramName);
-            var length = entry.Value is string text ? text.Length : SerializeValue(entry.Key, entry.Value, paramName).Length;
-            MetadataRules.ValueLength(entry.Key, length, paramName);
-        }
+        MetadataRules.Values(Metadata, paramName);
         return JsonSerializer.SerializeToUtf8Bytes(this, PaymentJsonContext.Default.InvoiceUpdateOptions);
-    }
-
-    private static string SerializeValue(string key, object? value, string paramName)
-    {
-        try
-        {
-            return JsonSerializer.Serialize(value!, PaymentJsonContext.Default.Object);
-        }
-        catch (Exception e) when (e is NotSupportedException or InvalidOperationException)
-        {
-            throw new ArgumentException(
-                $"The metadata value of '{key}' is a {value!.GetType().Name}, which cannot be sent as JSON: use a string, number, boolean, JsonElement, or a list or dictionary of these.",
-                paramName, e);
-        }
     }
 }
