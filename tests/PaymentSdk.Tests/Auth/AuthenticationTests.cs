@@ -19,13 +19,13 @@ public class AuthenticationTests(WireMockFixture wireMock) : WireMockTestBase(wi
     }
 
     [Theory]
-    [MemberData(nameof(InvoiceOperations.Names), MemberType = typeof(InvoiceOperations))]
+    [MemberData(nameof(ApiOperations.Names), MemberType = typeof(ApiOperations))]
     public async Task Every_method_is_signed_and_the_signature_verifies_from_the_wire(string operation)
     {
         var mount = NewMount();
         using var payment = SigningClient(mount);
 
-        await InvoiceOperations.Named(operation).Call(payment.Invoices);
+        await ApiOperations.Named(operation).Call(payment);
 
         var request = WireMock.SingleRequest(mount);
         Assert.All(ComponentHeaders, h => Assert.False(string.IsNullOrEmpty(request.Header(h)), h + " is missing"));
@@ -82,7 +82,7 @@ public class AuthenticationTests(WireMockFixture wireMock) : WireMockTestBase(wi
     }
 
     [Theory]
-    [MemberData(nameof(InvoiceOperations.Names), MemberType = typeof(InvoiceOperations))]
+    [MemberData(nameof(ApiOperations.Names), MemberType = typeof(ApiOperations))]
     public async Task An_access_key_goes_as_a_bearer_token_on_every_method(string operation)
     {
         var mount = NewMount();
@@ -90,7 +90,7 @@ public class AuthenticationTests(WireMockFixture wireMock) : WireMockTestBase(wi
         options.AccessKey = AccessKey;
         using var payment = new PaymentClient(options);
 
-        await InvoiceOperations.Named(operation).Call(payment.Invoices);
+        await ApiOperations.Named(operation).Call(payment);
 
         var request = WireMock.SingleRequest(mount);
         Assert.Equal("Bearer " + AccessKey, request.Header("Authorization"));

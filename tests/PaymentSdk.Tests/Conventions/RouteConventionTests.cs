@@ -5,38 +5,50 @@ using Refit;
 namespace PaymentSdk.Tests.Conventions;
 
 /// <summary>
-/// The Refit interface, checked by reflection: every route declares its verb and path, what it answers,
-/// and whether it may be repeated, and the facade's methods match the routes one to one.
+/// The Refit interfaces, checked by reflection: every route declares its verb and path, what it answers,
+/// and whether it may be repeated, and each facade's methods match its routes one to one.
 /// </summary>
 public class RouteConventionTests
 {
-    private static readonly MethodInfo[] Routes = typeof(IInvoicesApi).GetMethods();
+    private static readonly (Type Routes, Type Facade)[] Interfaces = [(typeof(IInvoicesApi), typeof(IInvoiceService)), (typeof(IWebhookEndpointsApi), typeof(IWebhookEndpointService))];
 
-    /// <summary>What payment-js sends, and which operations may be repeated (void and returnStake move money: never).</summary>
+    private static readonly MethodInfo[] Routes = Interfaces.SelectMany(i => i.Routes.GetMethods()).ToArray();
+
+    /// <summary>
+    /// What payment-js sends, and which operations may be repeated (void and returnStake move money, creating an
+    /// endpoint makes one, deleting it cannot be told from a 404 afterwards: never).
+    /// </summary>
     public static TheoryData<string, string, string, bool> Expected => new()
     {
-        { nameof(IInvoicesApi.RetrieveAsync), "GET", "/api/invoices/{id}", true },
-        { nameof(IInvoicesApi.ListAsync), "GET", "/api/invoices", true },
-        { nameof(IInvoicesApi.SearchAsync), "GET", "/api/invoices/search", true },
-        { nameof(IInvoicesApi.UpdateAsync), "PUT", "/api/invoices/{id}", true },
-        { nameof(IInvoicesApi.VoidAsync), "POST", "/api/invoices/{id}/void", false },
-        { nameof(IInvoicesApi.GetReturnStakeAsync), "GET", "/api/invoices/{id}/return-stake", true },
-        { nameof(IInvoicesApi.ReturnStakeAsync), "POST", "/api/invoices/{id}/return-stake", false },
+        { "IInvoicesApi." + nameof(IInvoicesApi.RetrieveAsync), "GET", "/api/invoices/{id}", true },
+        { "IInvoicesApi." + nameof(IInvoicesApi.ListAsync), "GET", "/api/invoices", true },
+        { "IInvoicesApi." + nameof(IInvoicesApi.SearchAsync), "GET", "/api/invoices/search", true },
+        { "IInvoicesApi." + nameof(IInvoicesApi.UpdateAsync), "PUT", "/api/invoices/{id}", true },
+        { "IInvoicesApi." + nameof(IInvoicesApi.VoidAsync), "POST", "/api/invoices/{id}/void", false },
+        { "IInvoicesApi." + nameof(IInvoicesApi.GetReturnStakeAsync), "GET", "/api/invoices/{id}/return-stake", true },
+        { "IInvoicesApi." + nameof(IInvoicesApi.ReturnStakeAsync), "POST", "/api/invoices/{id}/return-stake", false },
+        { "IWebhookEndpointsApi." + nameof(IWebhookEndpointsApi.CreateAsync), "POST", "/api/webhook-endpoints", false },
+        { "IWebhookEndpointsApi." + nameof(IWebhookEndpointsApi.RetrieveAsync), "GET", "/api/webhook-endpoints/{id}", true },
+        { "IWebhookEndpointsApi." + nameof(IWebhookEndpointsApi.UpdateAsync), "PUT", "/api/webhook-endpoints/{id}", true },
+        { "IWebhookEndpointsApi." + nameof(IWebhookEndpointsApi.ListAsync), "GET", "/api/webhook-endpoints", true },
+        { "IWebhookEndpointsApi." + nameof(IWebhookEndpointsApi.DeleteAsync), "DELETE", "/api/webhook-endpoints/{id}", false },
     };
 
+    private static MethodInfo Route(string name) => Routes.Single(m => m.DeclaringType!.Name + "." + m.Name == name);
+
     [Fact]
-    public void The_interface_carries_the_seven_routes_and_nothing_else()
+    public void The_interfaces_carry_the_routes_and_nothing_else()
     {
         Assert.Equal(
             Expected.Select(row => (string)row[0]).Order(),
-            Routes.Select(m => m.Name).Order());
+            Routes.Select(m => m.DeclaringType!.Name + "." + m.Name).Order());
     }
 
     [Theory]
     [MemberData(nameof(Expected))]
     public void Each_route_declares_its_verb_path_and_retry_safety(string name, string verb, string path, bool repeatable)
     {
-        var route = Routes.Single(m => m.Name == name);
+        var route = Route(name);
 
         var http = Assert.Single(route.GetCustomAttributes<HttpMethodAttribute>());
         Assert.Equal((verb, path), (http.Method.Method, http.Path));
@@ -51,8 +63,8 @@ public class RouteConventionTests
     public void Each_route_answers_what_the_facade_returns(string name, string verb, string path, bool repeatable)
     {
         _ = (verb, path, repeatable);
-        var route = Routes.Single(m => m.Name == name);
-        var facade = typeof(IInvoiceService).GetMethods().Single(m => m.Name == name);
+        var route = Route(name);
+        var facade = Interfaces.Single(i => i.Routes == route.DeclaringType).Facade.GetMethods().Single(m => m.Name == route.Name);
 
         Assert.Equal(typeof(Task<HttpResponseMessage>), route.ReturnType);
         var operation = Assert.Single(route.GetParameters(), p => p.ParameterType.IsGenericType && p.ParameterType.GetGenericTypeDefinition() == typeof(Operation<>));

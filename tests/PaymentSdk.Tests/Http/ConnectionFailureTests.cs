@@ -59,7 +59,7 @@ public sealed class ConnectionFailureTests(WireMockFixture wireMock) : WireMockT
             Retry = { InitialDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) },
         });
 
-        var error = await Assert.ThrowsAsync<PaymentConnectionException>(() => InvoiceOperations.Named(operation).Call(payment.Invoices));
+        var error = await Assert.ThrowsAsync<PaymentConnectionException>(() => ApiOperations.Named(operation).Call(payment));
 
         Assert.Equal(4, error.Attempts);
         Assert.Contains("Gave up after 4 attempts", error.Message);

@@ -6,8 +6,9 @@ using Xunit.Abstractions;
 namespace PaymentSdk.Tests.Http;
 
 /// <summary>
-/// Every invoice method against every kind of failure: the exception it ends in, and how many requests
-/// reached the server. Idempotent methods make 1 + 3 attempts; void and returnStake reach the server once.
+/// Every method (invoices and webhook endpoints) against every kind of failure: the exception it ends in, and
+/// how many requests reached the server. Idempotent methods make 1 + 3 attempts; void, returnStake, and creating
+/// and deleting an endpoint reach the server once.
 /// Statuses and the slow answer come from WireMock.Net; broken connections from <see cref="FaultServer"/>s.
 /// </summary>
 public class FaultMatrixTests(WireMockFixture wireMock, ITestOutputHelper output) : WireMockTestBase(wireMock)
@@ -33,7 +34,7 @@ public class FaultMatrixTests(WireMockFixture wireMock, ITestOutputHelper output
         new("slow>timeout", null, () => Stubs.Slow(SlowAnswerMilliseconds), typeof(PaymentTimeoutException)),
     ];
 
-    private sealed record Cell(InvoiceOperation Operation, Failure Failure, IRequestLog Server, string Mount)
+    private sealed record Cell(ApiOperation Operation, Failure Failure, IRequestLog Server, string Mount)
     {
         public Exception? Thrown { get; set; }
         public int Requests { get; set; }
@@ -49,7 +50,7 @@ public class FaultMatrixTests(WireMockFixture wireMock, ITestOutputHelper output
         try
         {
             foreach (var failure in Failures.Where(f => f.Answer is not null)) WireMock.StubAlways(Prefix(failure), failure.Answer!());
-            var cells = (from operation in InvoiceOperations.All
+            var cells = (from operation in ApiOperations.All
                          from failure in Failures
                          select new Cell(operation, failure, faultServers.TryGetValue(failure, out var server) ? server : WireMock, NewMount($"{Prefix(failure)}-{operation.Name}"))).ToList();
 
@@ -113,7 +114,7 @@ public class FaultMatrixTests(WireMockFixture wireMock, ITestOutputHelper output
         });
         try
         {
-            await cell.Operation.Call(payment.Invoices);
+            await cell.Operation.Call(payment);
         }
         catch (Exception e)
         {
@@ -123,13 +124,13 @@ public class FaultMatrixTests(WireMockFixture wireMock, ITestOutputHelper output
 
     private static string Print(List<Cell> cells)
     {
-        const int width = 16;
+        const int width = 19;
         var text = new StringBuilder();
         text.AppendLine("Fault matrix: requests that reached the server, and the exception (✓ = as the policy promises)");
         text.Append("operation".PadRight(width));
         foreach (var failure in Failures) text.Append(failure.Name.PadRight(width));
         text.AppendLine();
-        foreach (var operation in InvoiceOperations.All)
+        foreach (var operation in ApiOperations.All)
         {
             text.Append(operation.Name.PadRight(width));
             foreach (var failure in Failures)

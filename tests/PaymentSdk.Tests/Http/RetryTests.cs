@@ -54,7 +54,7 @@ public class RetryTests(WireMockFixture wireMock) : WireMockTestBase(wireMock)
     public static TheoryData<string, int> FinalStatuses()
     {
         var data = new TheoryData<string, int>();
-        foreach (var operation in InvoiceOperations.All)
+        foreach (var operation in ApiOperations.All)
         {
             data.Add(operation.Name, 400);
             data.Add(operation.Name, 404);
@@ -70,7 +70,7 @@ public class RetryTests(WireMockFixture wireMock) : WireMockTestBase(wireMock)
         WireMock.StubSequence(mount, Stubs.Status(status), Stubs.Ok("invoice-with-discount.json"));
         using var payment = NewClient(mount);
 
-        var error = await Assert.ThrowsAnyAsync<PaymentApiException>(() => InvoiceOperations.Named(operation).Call(payment.Invoices));
+        var error = await Assert.ThrowsAnyAsync<PaymentApiException>(() => ApiOperations.Named(operation).Call(payment));
 
         Assert.Equal(status, (int)error.StatusCode);
         Assert.Equal(1, error.Attempts);

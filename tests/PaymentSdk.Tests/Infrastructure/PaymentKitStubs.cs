@@ -7,7 +7,7 @@ namespace PaymentSdk.Tests.Infrastructure;
 
 /// <summary>
 /// What every <see cref="WireMockFixture"/> answers before a test adds stubs of its own: Payment Kit's
-/// seven invoice routes below any mount point (<c>/{mount}/api/invoices...</c>), ids that fail in a
+/// seven invoice routes and five webhook-endpoint routes below any mount point (<c>/{mount}/api/...</c>), ids that fail in a
 /// chosen way, and three pages to walk for mount points starting with <c>paging</c>, <c>pagecount</c>
 /// or <c>searchpaging</c>. Paths are matched as WireMock.Net decodes them, so an id that holds a
 /// <c>/</c> still reaches its route.
@@ -52,10 +52,11 @@ public static class PaymentKitStubs
 
     public static void AddTo(WireMockServer server)
     {
-        void Route(int priority, string method, string pathRegex, IResponseBuilder response) =>
-            server.Given(Request.Create().UsingMethod(method).WithPath(new RegexMatcher("^/[^/]+/api/invoices" + pathRegex + "$")))
+        void Resource(string resource, int priority, string method, string pathRegex, IResponseBuilder response) =>
+            server.Given(Request.Create().UsingMethod(method).WithPath(new RegexMatcher("^/[^/]+/api/" + resource + pathRegex + "$")))
                 .AtPriority(priority)
                 .RespondWith(response);
+        void Route(int priority, string method, string pathRegex, IResponseBuilder response) => Resource("invoices", priority, method, pathRegex, response);
 
         Route(GenericRoute, "GET", "/.+", Stubs.Ok("invoice-with-discount.json"));
         Route(GenericRoute, "GET", "", Stubs.Ok("invoice-page.json"));
@@ -64,6 +65,12 @@ public static class PaymentKitStubs
         Route(SpecificRoute, "POST", "/.+/void", Stubs.Ok("invoice-voided.json"));
         Route(SpecificRoute, "GET", "/.+/return-stake", Stubs.Ok("stake-info.json"));
         Route(SpecificRoute, "POST", "/.+/return-stake", Stubs.Ok("return-result.json"));
+
+        Resource("webhook-endpoints", GenericRoute, "POST", "", Stubs.Ok("webhook-endpoint.json"));
+        Resource("webhook-endpoints", GenericRoute, "GET", "", Stubs.Ok("webhook-endpoint-page.json"));
+        Resource("webhook-endpoints", GenericRoute, "GET", "/.+", Stubs.Ok("webhook-endpoint-expanded.json"));
+        Resource("webhook-endpoints", GenericRoute, "PUT", "/.+", Stubs.Ok("webhook-endpoint.json"));
+        Resource("webhook-endpoints", GenericRoute, "DELETE", "/.+", Stubs.Ok("webhook-endpoint.json"));
 
         foreach (var (method, route, status, contentType, body) in Errors)
             Route(FixedAnswer, method, "/" + route, Response.Create().WithStatusCode(status).WithHeader("Content-Type", contentType).WithBody(body));

@@ -71,7 +71,7 @@ public sealed class WireMockFixture : IRequestLog, IDisposable
     }
 
     private static IRequestBuilder BelowMount(string mountRegex) =>
-        Request.Create().UsingAnyMethod().WithPath(new RegexMatcher("^/" + mountRegex + "/api/invoices.*"));
+        Request.Create().UsingAnyMethod().WithPath(new RegexMatcher("^/" + mountRegex + "/api/.*"));
 
     private static Task KeepRawTarget(HttpContext context, Func<Task> next)
     {
