@@ -13,7 +13,8 @@ public sealed class NoRefitTypeTests(WireMockFixture wireMock) : WireMockTestBas
     public async Task Every_kind_of_failure_ends_in_the_sdks_own_exception()
     {
         var mount = NewMount();
-        using var payment = NewClient(mount, retry: r => { r.MaxRetries = 0; r.AttemptTimeout = TimeSpan.FromMilliseconds(300); });
+        using var payment = NewClient(mount, retry: r => r.MaxRetries = 0);
+        using var impatient = NewClient(mount, retry: r => { r.MaxRetries = 0; r.AttemptTimeout = TimeSpan.FromMilliseconds(300); });
         using var broken = new FaultServer(ConnectionFault.Reset);
         using var overBroken = NewClient(mount, retry: r => r.MaxRetries = 0, server: broken);
 
@@ -21,7 +22,7 @@ public sealed class NoRefitTypeTests(WireMockFixture wireMock) : WireMockTestBas
         {
             await Assert.ThrowsAsync<PaymentServerException>(() => payment.Invoices.RetrieveAsync("inv_err_500")) as Exception,
             await Assert.ThrowsAsync<PaymentApiException>(() => payment.Invoices.RetrieveAsync("inv_truncated")),
-            await Assert.ThrowsAsync<PaymentTimeoutException>(() => payment.Invoices.RetrieveAsync(PaymentKitStubs.SlowId)),
+            await Assert.ThrowsAsync<PaymentTimeoutException>(() => impatient.Invoices.RetrieveAsync(PaymentKitStubs.SlowId)),
             await Assert.ThrowsAsync<PaymentConnectionException>(() => overBroken.Invoices.VoidAsync("inv_1")),
         };
 
