@@ -8,14 +8,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaymentSdk.Sandbox.Data;
+using PaymentSdk.Sandbox.Events;
 using PaymentSdk.Sandbox.Routes;
 
 namespace PaymentSdk.Sandbox;
 
 /// <summary>
-/// An offline Payment Kit: the seven invoice routes, served from memory on a loopback port, over a
-/// deterministic seed of test-mode and live-mode invoices. State changes (update, void, return stake)
-/// last as long as the sandbox.
+/// An offline Payment Kit: the seven invoice routes and the webhook-endpoint routes, served from memory
+/// on a loopback port, over a deterministic seed of test-mode and live-mode invoices. State changes
+/// (update, void, return stake) last as long as the sandbox, and each is delivered as an event to the
+/// endpoints registered for it, signed as Payment Kit signs.
 /// </summary>
 /// <example>
 /// <code>
@@ -26,12 +28,17 @@ namespace PaymentSdk.Sandbox;
 public sealed class PaymentSandbox : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly WebhookPublisher _events;
+    private readonly DeliveryLog _deliveries;
 
-    private PaymentSandbox(WebApplication app, Uri baseUrl, SandboxStore store)
+    private PaymentSandbox(WebApplication app, Uri baseUrl, SandboxStore store, WebhookPublisher events, DeliveryLog deliveries, string appPublicKey)
     {
         _app = app;
         BaseUrl = baseUrl;
         Store = store;
+        _events = events;
+        _deliveries = deliveries;
+        AppPublicKey = appPublicKey;
     }
 
     /// <summary>Payment Kit's base URL in this sandbox, mount point included: give it to <c>PaymentClientOptions.BaseUrl</c>.</summary>
@@ -39,6 +46,18 @@ public sealed class PaymentSandbox : IAsyncDisposable
 
     /// <summary>The sandbox's data: read copies of what it holds, to compare the API's answers with.</summary>
     public SandboxStore Store { get; }
+
+    /// <summary>
+    /// The public key (0x + 64 hex digits) of the app key event deliveries are signed with: give it to
+    /// <c>PaymentWebhookVerifierOptions.AppPublicKey</c> to verify them.
+    /// </summary>
+    public string AppPublicKey { get; }
+
+    /// <summary>Every attempt to deliver an event so far, oldest first.</summary>
+    public IReadOnlyList<SandboxDelivery> Deliveries => _deliveries.All();
+
+    /// <summary>Completes when every event delivery started so far has succeeded or used up its attempts.</summary>
+    public Task WhenDeliveredAsync() => _events.WhenIdleAsync();
 
     /// <summary>Starts a sandbox with a fresh copy of the seed data.</summary>
     /// <param name="options">Port, mount point and checks of the caller; null for the defaults (free port, no checks).</param>
@@ -50,21 +69,31 @@ public sealed class PaymentSandbox : IAsyncDisposable
         options ??= new PaymentSandboxOptions();
         if (options.Port is < 0 or > 65535)
             throw new ArgumentOutOfRangeException(nameof(options), options.Port, "PaymentSandboxOptions.Port must be between 0 and 65535.");
+        if (options.WebhookAttempts < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.WebhookAttempts, "PaymentSandboxOptions.WebhookAttempts must be at least 1.");
+        if (options.WebhookRetryDelay < TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(options), options.WebhookRetryDelay, "PaymentSandboxOptions.WebhookRetryDelay cannot be negative.");
         var mountPoint = MountPoint.Normalize(options.MountPoint);
         var authentication = new SandboxAuthentication(options);
-        var store = new SandboxStore(SandboxSeed.Create(), options.TimeProvider);
+        var appSecretKey = AppKey.Resolve(options.AppSecretKey, Environment.GetEnvironmentVariable);
+        var deliveries = new DeliveryLog();
+        var endpoints = new WebhookEndpointStore(options.TimeProvider, deliveries);
+        var events = new WebhookPublisher(endpoints, deliveries, appSecretKey.SecretKey, options);
+        var store = new SandboxStore(SandboxSeed.Create(), options.TimeProvider, events);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
         if (options.RequestLog is { } log) app.UseMiddleware<RequestLogMiddleware>(log);
-        InvoiceEndpoints.Map(app.MapGroup(mountPoint), store, authentication);
+        var group = app.MapGroup(mountPoint);
+        InvoiceEndpoints.Map(group, store, authentication);
+        WebhookEndpointRoutes.Map(group, endpoints, store, authentication);
         app.MapFallback(InvoiceEndpoints.NotFoundRoute);
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new PaymentSandbox(app, new Uri(address.TrimEnd('/') + mountPoint), store);
+        return new PaymentSandbox(app, new Uri(address.TrimEnd('/') + mountPoint), store, events, deliveries, appSecretKey.PublicKey);
     }
 
     /// <summary>Completes when the sandbox is asked to stop (Ctrl+C, SIGTERM) or <paramref name="cancellationToken"/> is cancelled.</summary>
@@ -74,6 +103,7 @@ public sealed class PaymentSandbox : IAsyncDisposable
     /// <summary>Stops listening and releases the port.</summary>
     public async ValueTask DisposeAsync()
     {
+        await _events.DisposeAsync().ConfigureAwait(false);
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }

@@ -29,6 +29,19 @@ public sealed class PaymentSandboxOptions
     /// <summary>The sandbox's clock: void times, update times and signature expiry. Default: the system clock.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// The Blocklet app's secret key (0x + 128 hex digits) that event deliveries are signed with, as Payment
+    /// Kit signs them. When null: <c>BLOCKLET_APP_SK</c> from the environment, else a key made for this
+    /// sandbox alone (its public half is <see cref="PaymentSandbox.AppPublicKey"/>).
+    /// </summary>
+    public string? AppSecretKey { get; set; }
+
+    /// <summary>How many times an event is delivered to an endpoint that does not answer 2xx, the first included. Default 5.</summary>
+    public int WebhookAttempts { get; set; } = 5;
+
+    /// <summary>The wait before the first retry of a delivery; each later wait is twice the one before. Default 1 s.</summary>
+    public TimeSpan WebhookRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>When set, one line per request (method, path, status, milliseconds; never headers or bodies).</summary>
     public TextWriter? RequestLog { get; set; }
 

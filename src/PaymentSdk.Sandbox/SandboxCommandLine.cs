@@ -7,7 +7,8 @@ namespace PaymentSdk.Sandbox;
 internal static class SandboxCommandLine
 {
     private const string Help = """
-        PaymentSdk sandbox: an offline Payment Kit serving the seven invoice routes from memory.
+        PaymentSdk sandbox: an offline Payment Kit serving the invoice and webhook-endpoint routes from memory,
+        and delivering events to the endpoints registered with it.
 
         Usage: dotnet run --project src/PaymentSdk.Sandbox -- [options]
 
@@ -17,10 +18,14 @@ internal static class SandboxCommandLine
           --access-key <key>              Accept "Authorization: Bearer <key>"; repeat for more keys.
           --component-public-key <hex>    Check Blocklet component signatures with this public key
                                           (0x + 64 hex digits: the second half of BLOCKLET_APP_SK).
+          --app-secret-key <hex>          Sign event deliveries with this app key (0x + 128 hex digits);
+                                          default BLOCKLET_APP_SK, else a key made for this run.
           --quiet                         Do not print a line per request.
           -h, --help                      Show this help.
 
         With --access-key or --component-public-key, requests without a valid credential are answered 401.
+        POST <mount>/__sandbox/invoices/<id>/pay pays an open invoice (invoice.paid);
+        POST <mount>/__sandbox/invoices/<id>/upcoming raises invoice.upcoming for the next one like it.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -44,6 +49,7 @@ internal static class SandboxCommandLine
                     case "--mount-point": options.MountPoint = Value(); break;
                     case "--access-key": options.AccessKeys.Add(Value()); break;
                     case "--component-public-key": options.ComponentPublicKey = Value(); break;
+                    case "--app-secret-key": options.AppSecretKey = Value(); break;
                     case "--quiet": options.RequestLog = null; break;
                     default: throw new ArgumentException($"Unknown option '{args[i]}'.");
                 }
@@ -64,6 +70,7 @@ internal static class SandboxCommandLine
         output.WriteLine(options.RequiresAuthentication
             ? "Credentials are checked (access key or component signature)."
             : "Every request is let in: pass --access-key or --component-public-key to check credentials.");
+        output.WriteLine($"Event deliveries are signed by the app key whose public key is {sandbox.AppPublicKey}.");
         output.WriteLine("Press Ctrl+C to stop.");
         await sandbox.WaitForShutdownAsync();
         return 0;

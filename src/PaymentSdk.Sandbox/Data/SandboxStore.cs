@@ -16,11 +16,16 @@ public sealed class SandboxStore
     private readonly ModeData _test;
     private readonly ModeData _live;
     private readonly TimeProvider _clock;
+    private readonly Events.WebhookPublisher? _events;
 
-    internal SandboxStore((ModeData Test, ModeData Live) data, TimeProvider clock)
+    /// <param name="data">The seed.</param>
+    /// <param name="clock">The sandbox's clock.</param>
+    /// <param name="events">Raises an event on each change; none when null.</param>
+    internal SandboxStore((ModeData Test, ModeData Live) data, TimeProvider clock, Events.WebhookPublisher? events = null)
     {
         (_test, _live) = data;
         _clock = clock;
+        _events = events;
     }
 
     /// <summary>A copy of every invoice of one mode, newest first, as retrieve would return each.</summary>
@@ -81,6 +86,17 @@ public sealed class SandboxStore
         lock (_gate)
         {
             var invoice = Find(livemode, id);
+            var previous = Previous("metadata", json =>
+            {
+                if (invoice.Metadata is null) { json.WriteNullValue(); return; }
+                json.WriteStartObject();
+                foreach (var (key, value) in invoice.Metadata)
+                {
+                    json.WritePropertyName(key);
+                    value.WriteTo(json);
+                }
+                json.WriteEndObject();
+            });
             var merged = invoice.Metadata is null ? new Dictionary<string, JsonElement>() : new Dictionary<string, JsonElement>(invoice.Metadata);
             foreach (var field in metadata.EnumerateObject())
             {
@@ -89,6 +105,7 @@ public sealed class SandboxStore
             }
             invoice.Metadata = merged;
             invoice.UpdatedAt = _clock.GetUtcNow();
+            _events?.Publish(livemode, PaymentEventTypes.InvoiceUpdated, Copy(invoice), previous);
             return JsonSerializer.SerializeToUtf8Bytes<Invoice>(invoice, SandboxJson.Context.Invoice);
         }
     }
@@ -102,6 +119,7 @@ public sealed class SandboxStore
             if (invoice.Status is not ("open" or "uncollectible"))
                 throw SandboxException.BadRequest($"Invoice {id} cannot be voided: its status is {invoice.Status}, and only open or uncollectible invoices can be voided");
             var now = _clock.GetUtcNow();
+            var previous = Previous("status", json => json.WriteStringValue(invoice.Status));
             invoice.Status = "void";
             invoice.AutoAdvance = false;
             invoice.UpdatedAt = now;
@@ -113,6 +131,7 @@ public sealed class SandboxStore
                 intent.CanceledAt = now;
                 intent.CancellationReason = "void_invoice";
             }
+            _events?.Publish(livemode, PaymentEventTypes.InvoiceVoided, Copy(invoice), previous);
             return JsonSerializer.SerializeToUtf8Bytes<Invoice>(invoice, SandboxJson.Context.Invoice);
         }
     }
@@ -156,11 +175,74 @@ public sealed class SandboxStore
             }
             else
             {
-                Insert(data, ReturnRecord(stake));
+                var record = ReturnRecord(stake);
+                Insert(data, record);
                 result = new ReturnResult { Success = true, SubscriptionId = stake.SubscriptionId };
+                // The return is recorded as a paid invoice: Payment Kit raises what it raises for any invoice made and paid.
+                _events?.Publish(livemode, PaymentEventTypes.InvoiceCreated, Copy(record));
+                _events?.Publish(livemode, PaymentEventTypes.InvoicePaid, Copy(record));
             }
             return JsonSerializer.SerializeToUtf8Bytes(result, SandboxJson.Context.ReturnResult);
         }
+    }
+
+    /// <summary>A sandbox-only test: pays an open or uncollectible invoice in full, as a customer would, and raises <c>invoice.paid</c>.</summary>
+    internal byte[] Pay(bool livemode, string id)
+    {
+        lock (_gate)
+        {
+            var invoice = Find(livemode, id);
+            if (invoice.Status is not ("open" or "uncollectible"))
+                throw SandboxException.BadRequest($"Invoice {id} cannot be paid: its status is {invoice.Status}, and only open or uncollectible invoices can be paid");
+            var now = _clock.GetUtcNow();
+            var previous = Previous("status", json => json.WriteStringValue(invoice.Status));
+            invoice.Status = "paid";
+            invoice.Paid = true;
+            invoice.AmountPaid = invoice.AmountDue;
+            invoice.AmountRemaining = Amount.Zero;
+            invoice.UpdatedAt = now;
+            invoice.StatusTransitions ??= new InvoiceStatusTransitions();
+            invoice.StatusTransitions.PaidAt = now;
+            _events?.Publish(livemode, PaymentEventTypes.InvoicePaid, Copy(invoice), previous);
+            return JsonSerializer.SerializeToUtf8Bytes<Invoice>(invoice, SandboxJson.Context.Invoice);
+        }
+    }
+
+    /// <summary>
+    /// A sandbox-only test: raises <c>invoice.upcoming</c> for the next invoice like <paramref name="id"/>, a
+    /// preview that does not exist yet (no id, number or status); answers the event.
+    /// </summary>
+    internal byte[] Upcoming(bool livemode, string id)
+    {
+        lock (_gate)
+        {
+            var preview = Copy(Find(livemode, id));
+            preview.Id = null!;
+            preview.Number = null!;
+            preview.Status = null!;
+            preview.BillingReason = "upcoming";
+            preview.AmountPaid = Amount.Zero;
+            preview.AmountRemaining = preview.AmountDue;
+            preview.StatusTransitions = null;
+            preview.CreatedAt = preview.UpdatedAt = _clock.GetUtcNow();
+            return _events?.Publish(livemode, PaymentEventTypes.InvoiceUpcoming, preview)
+                ?? throw new SandboxException(503, "The sandbox was started without events");
+        }
+    }
+
+    /// <summary>The <c>previous_attributes</c> of a change of one attribute: <c>{attribute: its old value}</c>.</summary>
+    private static JsonElement Previous(string attribute, Action<Utf8JsonWriter> writeOldValue)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, SandboxJson.WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WritePropertyName(attribute);
+            writeOldValue(json);
+            json.WriteEndObject();
+        }
+        using var document = JsonDocument.Parse(buffer.ToArray());
+        return document.RootElement.Clone();
     }
 
     private ModeData Mode(bool livemode) => livemode ? _live : _test;

@@ -48,7 +48,8 @@ internal static class InvoiceEndpoints
         return Results.Text(System.Text.Encoding.UTF8.GetString(buffer.ToArray()), "application/json", System.Text.Encoding.UTF8, status);
     }
 
-    private static IResult Answer(HttpContext http, Func<IQueryCollection, byte[]> answer)
+    /// <summary>The answer of a route, or the error Payment Kit would answer instead.</summary>
+    public static IResult Answer(HttpContext http, Func<IQueryCollection, byte[]> answer)
     {
         try
         {

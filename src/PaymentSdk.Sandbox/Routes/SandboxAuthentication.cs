@@ -57,28 +57,19 @@ internal sealed class SandboxAuthentication : IEndpointFilter
     {
         var headers = context.Request.Headers;
         var signature = headers[ComponentSignatureAuthenticator.SignatureHeader].ToString();
-        if (!long.TryParse(headers[ComponentSignatureAuthenticator.IssuedAtHeader], out var iat)
-            || !long.TryParse(headers[ComponentSignatureAuthenticator.ExpiresHeader], out var exp)
+        if (!long.TryParse(headers[ComponentSignatureAuthenticator.IssuedAtHeader], out _)
+            || !long.TryParse(headers[ComponentSignatureAuthenticator.ExpiresHeader], out _)
             || string.IsNullOrEmpty(headers[ComponentSignatureAuthenticator.DidHeader]))
             return InvoiceEndpoints.Refuse(400, "missing signature headers: x-component-did, x-component-sig-iat and x-component-sig-exp are required");
-        if (_publicKey is null || _clock.GetUtcNow().ToUnixTimeSeconds() > exp) return VerifyFailed();
+        if (_publicKey is null) return VerifyFailed();
 
         // The signed path and query are the request line's exact bytes; the body is what JSON.parse makes of it.
         var target = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
-        var mark = target.IndexOf('?');
-        var path = mark < 0 ? target : target[..mark];
-        var query = ComponentSignatureAuthenticator.ParseQuery(mark < 0 ? "" : target[(mark + 1)..]);
-        object? body;
-        try
-        {
-            body = await RequestBody.ReadAsync(context.Request) is { Length: > 0 } bytes ? CanonicalJson.Parse(bytes) : CanonicalJson.NewObject();
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return VerifyFailed();
-        }
-        var canonical = ComponentSigner.Canonical(iat, exp, body, query, context.Request.Method, path);
-        return ComponentSigner.Verify(canonical, signature, _publicKey) ? null : VerifyFailed();
+        var body = await RequestBody.ReadAsync(context.Request);
+        var verdict = ComponentSignatureCheck.Check(_publicKey, _clock.GetUtcNow().ToUnixTimeSeconds(), context.Request.Method, target, signature,
+            headers[ComponentSignatureAuthenticator.IssuedAtHeader], headers[ComponentSignatureAuthenticator.ExpiresHeader],
+            headers["x-path-prefix"], body, strict: false);
+        return verdict == SignatureVerdict.Valid ? null : VerifyFailed();
     }
 
     private static IResult VerifyFailed() => InvoiceEndpoints.Refuse(401, "verify sig failed");
