@@ -44,7 +44,7 @@ internal sealed class WebhookPublisher : IAsyncDisposable
     /// <param name="type">The event type, such as <c>invoice.voided</c>.</param>
     /// <param name="invoice">The invoice as it is now (a preview's id is null).</param>
     /// <param name="previousAttributes">What the changed attributes were before, as a JSON object.</param>
-    public byte[] Publish(bool livemode, string type, Invoice invoice, JsonElement? previousAttributes = null)
+    public byte[] Publish(bool livemode, string type, InvoiceExpanded invoice, JsonElement? previousAttributes = null)
     {
         var now = _clock.GetUtcNow();
         var subscribers = _endpoints.Subscribers(livemode, type);
@@ -58,7 +58,8 @@ internal sealed class WebhookPublisher : IAsyncDisposable
             ObjectId = invoice.Id,
             Data = new PaymentEventData
             {
-                Object = JsonSerializer.SerializeToElement<Invoice>(invoice, SandboxJson.Context.Invoice),
+                // As Payment Kit writes an invoice in an event: with "object": "invoice" and its lines.
+                Object = JsonSerializer.SerializeToElement(invoice, SandboxJson.Context.InvoiceExpanded),
                 PreviousAttributes = previousAttributes ?? EmptyObject,
             },
             Request = new PaymentEventRequest { Id = "req_" + Guid.NewGuid().ToString("N")[..24], IdempotencyKey = "" },

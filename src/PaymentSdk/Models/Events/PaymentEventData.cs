@@ -28,7 +28,7 @@ public sealed class PaymentEventData : PaymentEntity
 
     /// <summary>
     /// The object read as one of the SDK's models, such as <see cref="Invoice"/> or <see cref="InvoiceExpanded"/>.
-    /// A preview's id is null (<see cref="IsPreview"/>). For a type of your own, use <see cref="GetObject{T}(JsonTypeInfo{T})"/>.
+    /// A preview has no id (<see cref="IsPreview"/>). For a type of your own, use <see cref="GetObject{T}(JsonTypeInfo{T})"/>.
     /// </summary>
     /// <typeparam name="T">A model of the SDK.</typeparam>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not one of the SDK's models.</exception>
@@ -50,7 +50,7 @@ public sealed class PaymentEventData : PaymentEntity
     }
 
     /// <summary>The object as an <see cref="Invoice"/>, when it is one (its <c>object</c> field says <c>invoice</c>).</summary>
-    /// <param name="invoice">The invoice; a preview's id is null (<see cref="IsPreview"/>).</param>
+    /// <param name="invoice">The invoice; a preview's <see cref="Invoice.Id"/> is null, or empty when the JSON has none (<see cref="IsPreview"/>).</param>
     /// <returns>Whether the object is an invoice.</returns>
     public bool TryGetInvoice([NotNullWhen(true)] out Invoice? invoice)
     {
