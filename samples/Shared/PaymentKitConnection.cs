@@ -31,6 +31,12 @@ public sealed class PaymentKitConnection : IAsyncDisposable
     /// <summary>One line saying where the calls go and how they are authenticated; never a secret.</summary>
     public string Description { get; }
 
+    /// <summary>
+    /// The public key event deliveries are signed with when the sandbox sends them; null for a real Payment Kit,
+    /// whose deliveries are verified with the Blocklet app's key from the environment.
+    /// </summary>
+    public string? SandboxAppPublicKey => _sandbox?.AppPublicKey;
+
     /// <summary>Connects as the environment says.</summary>
     /// <param name="environment">Reads an environment variable (<see cref="Environment.GetEnvironmentVariable(string)"/> in a real run).</param>
     /// <param name="cancellationToken">Cancels starting the sandbox.</param>
