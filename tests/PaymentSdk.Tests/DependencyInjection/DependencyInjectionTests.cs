@@ -117,6 +117,19 @@ public class DependencyInjectionTests(WireMockFixture wireMock) : WireMockTestBa
         Assert.DoesNotContain(logs.Lines, l => l.Level >= LogLevel.Information && (l.Message.Contains("inv_secret_1") || l.Message.Contains("livemode")));
     }
 
+    [Fact]
+    public async Task The_webhook_endpoints_service_comes_from_the_same_client()
+    {
+        var mount = NewMount();
+        using var host = BuildHost(mount, new() { ["PaymentKit:AccessKey"] = AccessKey });
+
+        var endpoint = await host.Services.GetRequiredService<IWebhookEndpointService>().RetrieveAsync("we_1");
+
+        Assert.Equal("we_1", endpoint.Id);
+        var request = WireMock.SingleRequest(mount);
+        Assert.Equal(($"/{mount}/api/webhook-endpoints/we_1?livemode=false", "Bearer " + AccessKey), (request.Url, request.Header("Authorization")));
+    }
+
     private sealed class CountingHandler : DelegatingHandler
     {
         public int Count;

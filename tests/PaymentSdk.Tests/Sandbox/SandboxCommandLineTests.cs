@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PaymentSdk.Tests.Infrastructure;
 
 namespace PaymentSdk.Tests.Sandbox;
 
@@ -47,7 +48,7 @@ public sealed class SandboxCommandLineTests
         await process.WaitForExitAsync();
 
         Assert.Equal(0, process.ExitCode);
-        foreach (var option in new[] { "--port", "--mount-point", "--access-key", "--component-public-key", "--quiet", "--help" })
+        foreach (var option in new[] { "--port", "--mount-point", "--access-key", "--component-public-key", "--app-secret-key", "--quiet", "--help" })
             Assert.Contains(option, output);
     }
 
@@ -56,6 +57,7 @@ public sealed class SandboxCommandLineTests
     [InlineData("--port", "70000", "--port must be a number from 0 to 65535; '70000' is not.")]
     [InlineData("--colour", "red", "Unknown option '--colour'.")]
     [InlineData("--component-public-key", "0x1234", "PaymentSandboxOptions.ComponentPublicKey must be 0x followed by 64 hex digits")]
+    [InlineData("--app-secret-key", "0xabcdef0123456789", "PaymentSandboxOptions.AppSecretKey is not an Ed25519 secret key")]
     public async Task A_bad_option_is_named_and_the_exit_code_is_not_zero(string option, string value, string message)
     {
         using var process = Start(option, value, "--port", "0");
@@ -64,6 +66,25 @@ public sealed class SandboxCommandLineTests
 
         Assert.NotEqual(0, process.ExitCode);
         Assert.Contains(message, error);
+        if (option == "--app-secret-key") Assert.DoesNotContain(value[2..], error);
+    }
+
+    [Fact]
+    public async Task The_standalone_sandbox_prints_the_public_key_its_deliveries_are_signed_with()
+    {
+        using var server = Start("--port", "0", "--quiet", "--app-secret-key", WebhookSigning.SecretKey);
+        try
+        {
+            string? line;
+            do line = await server.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            while (line is not null && !line.StartsWith("Event deliveries", StringComparison.Ordinal));
+
+            Assert.Equal($"Event deliveries are signed by the app key whose public key is {WebhookSigning.PublicKeyHex}.", line);
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+        }
     }
 
     /// <summary>Runs the sandbox's own program (copied beside the tests by the project reference) in a new process.</summary>
