@@ -5,7 +5,13 @@ using PaymentSdk.Benchmarks;
 // dotnet run -c Release --project tests/PaymentSdk.Benchmarks -- --throughput        calls/s, SDK beside a bare client
 // dotnet run -c Release --project tests/PaymentSdk.Benchmarks -- --paging-memory     peak memory against pages walked
 // dotnet run -c Release --project tests/PaymentSdk.Benchmarks -- --by-type           typed reading ÷ JsonDocument, model by model
+// dotnet run -c Release --project tests/PaymentSdk.Benchmarks -- --write-page <file>     the page every benchmark answers, for paymentjs/compare.mjs
 if (args.Length > 0 && args[0] == "--throughput") return await Throughput.RunAsync(args[1..]);
+if (args.Length > 1 && args[0] == "--write-page")
+{
+    await File.WriteAllBytesAsync(args[1], BenchmarkData.Page());
+    return 0;
+}
 if (args.Length > 0 && args[0] == "--paging-memory") return await PagingMemory.RunAsync();
 if (args.Length > 0 && args[0] == "--by-type") return DeserializeByType.Run();
 BenchmarkSwitcher.FromAssembly(typeof(DeserializeBenchmarks).Assembly).Run(args);

@@ -13,18 +13,23 @@ internal static class Throughput
     {
         var calls = Option(args, "--calls", 2000);
         var inFlight = Option(args, "--concurrency", 8);
+        var json = args.Contains("--json");
         var page = BenchmarkData.Page();
-        await using var server = CannedPaymentKit.Start(page);
+        // --url: a server of someone else's (the Node server of paymentjs/compare.mjs); else the canned one in this process.
+        var url = Array.IndexOf(args, "--url") is var u and >= 0 ? new Uri(args[u + 1]) : null;
+        await using var server = url is null ? CannedPaymentKit.Start(page) : null;
+        var baseUrl = url ?? server!.BaseUrl;
+        var listUrl = new Uri(baseUrl, "api/invoices?pageSize=100&livemode=false");
         using var logging = Clients.Logging();
         using var bare = new HttpClient();
-        using var sdk = Clients.Sdk(server.BaseUrl, signed: false, logging);
-        using var signed = Clients.Sdk(server.BaseUrl, signed: true, logging);
+        using var sdk = Clients.Sdk(baseUrl, signed: false, logging);
+        using var signed = Clients.Sdk(baseUrl, signed: true, logging);
 
-        Console.WriteLine($"{calls} list calls of {BenchmarkData.PageSize} invoices ({page.Length / 1024.0:0} KB a page), {inFlight} in flight, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        if (!json) Console.WriteLine($"{calls} list calls of {BenchmarkData.PageSize} invoices ({page.Length / 1024.0:0} KB a page), {inFlight} in flight, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         var runs = new (string Name, Func<Task<int>> Call)[]
         {
-            ("bare HttpClient + JsonDocument", () => Clients.BareListAsync(bare, server.ListUrl)),
-            ("bare HttpClient + STJ, SDK models", () => Clients.BareTypedListAsync(bare, server.ListUrl)),
+            ("bare HttpClient + JsonDocument", () => Clients.BareListAsync(bare, listUrl)),
+            ("bare HttpClient + STJ, SDK models", () => Clients.BareTypedListAsync(bare, listUrl)),
             ("SDK ListAsync", () => Clients.SdkListAsync(sdk)),
             ("SDK ListAsync, signed", () => Clients.SdkListAsync(signed)),
         };
@@ -37,6 +42,13 @@ internal static class Throughput
         {
             var (seconds, peak) = await MeasureAsync(call, calls, inFlight);
             results.Add((name, seconds, peak));
+        }
+        if (json)
+        {
+            // One line per client, for paymentjs/compare.mjs.
+            foreach (var (name, seconds, peak) in results)
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $$"""{"client":"{{name}}","seconds":{{seconds}},"calls":{{calls}},"peakBytes":{{peak}}}"""));
+            return 0;
         }
         Console.WriteLine($"{"client",-34} {"seconds",8} {"calls/s",9} {"invoices/s",11} {"MB/s",6} {"peak working set",17} {"÷ bare",7} {"÷ bare typed",13}");
         foreach (var (name, seconds, peak) in results)
