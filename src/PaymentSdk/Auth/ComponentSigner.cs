@@ -2,9 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using Org.BouncyCastle.Crypto.Digests;
-using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Crypto.Signers;
-using Org.BouncyCastle.Math.EC.Rfc8032;
 
 namespace PaymentSdk.Auth;
 
@@ -18,8 +15,7 @@ internal sealed class ComponentSigner
     public const int LifetimeSeconds = 300;
 
     private const int SecretKeyBytes = 64;
-    private readonly Ed25519PrivateKeyParameters _key;
-    private readonly Ed25519PublicKeyParameters _publicKey;
+    private readonly Ed25519Key _key;
 
     /// <param name="secretKey">0x-prefixed hex of the 64-byte Ed25519 secret key (seed, then public key).</param>
     /// <param name="source">Where the key came from, such as <c>BLOCKLET_APP_SK</c>: named in errors instead of the key.</param>
@@ -28,9 +24,8 @@ internal sealed class ComponentSigner
         var bytes = ParseHex(secretKey);
         if (bytes is null || bytes.Length != SecretKeyBytes)
             throw new ArgumentException($"{source} is not an Ed25519 secret key: expected 0x followed by {SecretKeyBytes * 2} hex digits (seed, then public key).", source);
-        _key = new Ed25519PrivateKeyParameters(bytes, 0);
-        _publicKey = _key.GeneratePublicKey();
-        var publicKey = _publicKey.GetEncoded();
+        _key = Ed25519Key.FromSeed(bytes.AsSpan(0, Ed25519Key.SeedSize));
+        var publicKey = _key.PublicKey;
         for (var i = 0; i < publicKey.Length; i++)
         {
             if (publicKey[i] != bytes[32 + i])
@@ -40,7 +35,7 @@ internal sealed class ComponentSigner
     }
 
     /// <summary>The public key, 0x-prefixed lower-case hex.</summary>
-    public string PublicKey => Hex(_publicKey.GetEncoded());
+    public string PublicKey => Hex(_key.PublicKey);
 
     /// <summary>The canonical text signed for one request.</summary>
     /// <param name="iat">Issued at, Unix seconds.</param>
@@ -89,8 +84,8 @@ internal sealed class ComponentSigner
     public string Sign(string canonical)
     {
         var hash = Hash(canonical);
-        var signature = new byte[Ed25519.SignatureSize];
-        _key.Sign(Ed25519.Algorithm.Ed25519, null, hash, 0, hash.Length, signature, 0);
+        var signature = new byte[Ed25519Key.SignatureSize];
+        _key.Sign(hash, signature);
         return Hex(signature);
     }
 
@@ -98,12 +93,7 @@ internal sealed class ComponentSigner
     public static bool Verify(string canonical, string signature, byte[] publicKey)
     {
         var signatureBytes = ParseHex(signature);
-        if (signatureBytes is null || signatureBytes.Length != Ed25519.SignatureSize || publicKey.Length != Ed25519.PublicKeySize) return false;
-        var hash = Hash(canonical);
-        var verifier = new Ed25519Signer();
-        verifier.Init(false, new Ed25519PublicKeyParameters(publicKey, 0));
-        verifier.BlockUpdate(hash, 0, hash.Length);
-        return verifier.VerifySignature(signatureBytes);
+        return signatureBytes is not null && Ed25519Key.Verify(publicKey, Hash(canonical), signatureBytes);
     }
 
     /// <summary>0x-prefixed lower-case hex.</summary>

@@ -87,4 +87,37 @@ public class ComponentSignatureVectorTests
     }
 
     private static string Header(HttpRequestMessage request, string name) => request.Headers.GetValues(name).Single();
+
+    [Theory]
+    [MemberData(nameof(SignatureVectors.Names), MemberType = typeof(SignatureVectors))]
+    public void Both_ed25519_implementations_sign_and_verify_every_vector_alike(string name)
+    {
+        var vector = SignatureVectors.Named(name);
+        var hash = Convert.FromHexString(vector.GetProperty("sha3_256").GetString()![2..]);
+        var seed = Convert.FromHexString(SignatureVectors.SecretKey[2..66]);
+        var expected = vector.GetProperty("signature").GetString()!;
+
+        foreach (var portable in new[] { false, true })
+        {
+            using var key = Ed25519Key.FromSeed(seed, portable);
+            var signature = new byte[Ed25519Key.SignatureSize];
+            key.Sign(hash, signature);
+
+            Assert.Equal(expected, ComponentSigner.Hex(signature));
+            Assert.Equal(SignatureVectors.PublicKey, key.PublicKey);
+            Assert.True(Ed25519Key.Verify(key.PublicKey, hash, signature, portable));
+            signature[0] ^= 1;
+            Assert.False(Ed25519Key.Verify(key.PublicKey, hash, signature, portable));
+        }
+    }
+
+    [Fact]
+    public void On_this_runtime_libsodium_signs_and_bouncy_castle_is_the_portable_fallback()
+    {
+        var seed = Convert.FromHexString(SignatureVectors.SecretKey[2..66]);
+        using var fast = Ed25519Key.FromSeed(seed);
+        using var portable = Ed25519Key.FromSeed(seed, portable: true);
+
+        Assert.Equal(("libsodium", "BouncyCastle"), (fast.Implementation, portable.Implementation));
+    }
 }
