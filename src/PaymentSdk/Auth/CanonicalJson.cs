@@ -28,9 +28,33 @@ internal static class CanonicalJson
     /// <summary>The canonical text of a JavaScript value built from objects, lists, strings, doubles, longs, booleans and null.</summary>
     public static string Stringify(object? value)
     {
-        var text = new StringBuilder();
+        var text = RentBuilder();
         Write(text, value);
-        return text.ToString();
+        return ReturnBuilder(text);
+    }
+
+    [ThreadStatic] private static StringBuilder? t_builder;
+
+    /// <summary>A cleared builder of this thread's (signing is frequent: one builder a thread, not one a signature).</summary>
+    public static StringBuilder RentBuilder()
+    {
+        var builder = t_builder ?? new StringBuilder(512);
+        t_builder = null;
+        return builder.Clear();
+    }
+
+    /// <summary>The builder's text; the builder goes back to this thread unless it grew large.</summary>
+    public static string ReturnBuilder(StringBuilder builder)
+    {
+        var text = builder.ToString();
+        Release(builder);
+        return text;
+    }
+
+    /// <summary>Gives the builder back to this thread, unless it grew large.</summary>
+    public static void Release(StringBuilder builder)
+    {
+        if (builder.Capacity <= 8 * 1024) t_builder = builder;
     }
 
     private static object? ReadValue(ref Utf8JsonReader reader)
@@ -95,7 +119,8 @@ internal static class CanonicalJson
         return text.ToString();
     }
 
-    private static void Write(StringBuilder text, object? value)
+    /// <summary>Appends the canonical text of a JavaScript value.</summary>
+    public static void Write(StringBuilder text, object? value)
     {
         switch (value)
         {
@@ -142,7 +167,7 @@ internal static class CanonicalJson
     }
 
     /// <summary>A string as <c>JSON.stringify</c> writes it: only <c>"</c>, <c>\</c>, control characters and lone surrogates are escaped.</summary>
-    private static void WriteString(StringBuilder text, string s)
+    public static void WriteString(StringBuilder text, string s)
     {
         text.Append('"');
         for (var i = 0; i < s.Length; i++)

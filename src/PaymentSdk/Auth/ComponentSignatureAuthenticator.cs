@@ -40,15 +40,36 @@ internal sealed class ComponentSignatureAuthenticator : PaymentAuthenticator
         var path = mark < 0 ? pathAndQuery : pathAndQuery.Substring(0, mark);
         var query = mark < 0 ? "" : pathAndQuery.Substring(mark + 1);
         var iat = _clock.GetUtcNow().ToUnixTimeSeconds();
-        var canonical = ComponentSigner.Canonical(iat, ParseBody(body), ParseQuery(query), request.Method.Method, path);
 
         var headers = request.Headers;
         Set(headers, DidHeader, _componentDid);
-        Set(headers, SignatureHeader, _signer.Sign(canonical));
-        Set(headers, IssuedAtHeader, iat.ToString(CultureInfo.InvariantCulture));
-        Set(headers, ExpiresHeader, (iat + ComponentSigner.LifetimeSeconds).ToString(CultureInfo.InvariantCulture));
+        Set(headers, SignatureHeader, _signer.SignRequest(iat, ParseBody(body), ParseQuery(query), request.Method.Method, path));
+        var times = Times.For(iat);
+        Set(headers, IssuedAtHeader, times.IssuedAt);
+        Set(headers, ExpiresHeader, times.Expires);
         Set(headers, VersionHeader, "1");
         return default;
+    }
+
+    /// <summary>The <c>iat</c> and <c>exp</c> header values of one second, kept for the requests signed within it.</summary>
+    private sealed class Times(long iat)
+    {
+        private static Times? s_last;
+
+        public long Second { get; } = iat;
+
+        public string IssuedAt { get; } = iat.ToString(CultureInfo.InvariantCulture);
+
+        public string Expires { get; } = (iat + ComponentSigner.LifetimeSeconds).ToString(CultureInfo.InvariantCulture);
+
+        public static Times For(long iat)
+        {
+            var last = Volatile.Read(ref s_last);
+            if (last?.Second == iat) return last;
+            var fresh = new Times(iat);
+            Volatile.Write(ref s_last, fresh);
+            return fresh;
+        }
     }
 
     /// <summary>The body as Payment Kit's JSON parser sees it: <c>{}</c> when there is none.</summary>

@@ -49,42 +49,132 @@ internal sealed class ComponentSigner
     /// <summary>The canonical text of a request signed at <paramref name="iat"/> to expire at <paramref name="exp"/>, as a verifier rebuilds it.</summary>
     public static string Canonical(long iat, long exp, object? body, SortedDictionary<string, object?> query, string method, string path)
     {
-        var raw = CanonicalJson.NewObject();
-        raw["iat"] = (double)iat;
-        raw["exp"] = (double)exp;
-        raw["body"] = body;
-        raw["query"] = query;
-        raw["method"] = method.ToLowerInvariant();
-        raw["url"] = path;
-        return CanonicalJson.Stringify(raw);
+        var text = CanonicalJson.RentBuilder();
+        WriteCanonical(text, iat, exp, body, query, method, path);
+        return CanonicalJson.ReturnBuilder(text);
+    }
+
+    /// <summary>
+    /// <c>{"body":…,"exp":…,"iat":…,"method":…,"query":…,"url":…}</c>, the keys in json-stable-stringify's
+    /// order, written straight into <paramref name="text"/> (no object built to be sorted first).
+    /// </summary>
+    private static void WriteCanonical(StringBuilder text, long iat, long exp, object? body, SortedDictionary<string, object?> query, string method, string path)
+    {
+        text.Append("{\"body\":");
+        CanonicalJson.Write(text, body);
+        // Whole seconds print as JavaScript prints them (below 2^53 a double is its integer's digits): no string made.
+        text.Append(",\"exp\":").Append(exp);
+        text.Append(",\"iat\":").Append(iat);
+        text.Append(",\"method\":\"");
+        foreach (var c in method) text.Append(char.ToLowerInvariant(c));
+        text.Append("\",\"query\":");
+        CanonicalJson.Write(text, query);
+        text.Append(",\"url\":");
+        CanonicalJson.WriteString(text, path);
+        text.Append('}');
+    }
+
+    /// <summary>
+    /// The signature of a request, as <see cref="Sign(string)"/> of its <see cref="Canonical(long, long, object?, SortedDictionary{string, object?}, string, string)"/>
+    /// text, without making that text a string: it is hashed from this thread's builder through a pooled buffer.
+    /// </summary>
+    public string SignRequest(long iat, object? body, SortedDictionary<string, object?> query, string method, string path)
+    {
+        var text = CanonicalJson.RentBuilder();
+        try
+        {
+            WriteCanonical(text, iat, iat + LifetimeSeconds, body, query, method, path);
+            return SignText(text);
+        }
+        finally
+        {
+            CanonicalJson.Release(text);
+        }
+    }
+
+    /// <summary>SHA3-256 of the UTF-8 of <paramref name="text"/>, through pooled buffers.</summary>
+    private static void HashInto(StringBuilder text, Span<byte> hash)
+    {
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            text.CopyTo(0, chars, 0, text.Length);
+            var count = Encoding.UTF8.GetBytes(chars, 0, text.Length, bytes, 0);
+            HashInto(bytes.AsSpan(0, count), hash);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>SHA3-256 (NIST, not Keccak) of <paramref name="input"/> into <paramref name="hash"/> (32 bytes).</summary>
+    private static void HashInto(ReadOnlySpan<byte> input, Span<byte> hash)
+    {
+#if NET
+        // The operating system's SHA3 is several times faster than the managed one, where there is one.
+        if (System.Security.Cryptography.SHA3_256.IsSupported)
+        {
+            System.Security.Cryptography.SHA3_256.HashData(input, hash);
+            return;
+        }
+#endif
+        ManagedHash(input, hash);
     }
 
     /// <summary>SHA3-256 (NIST, not Keccak) of the UTF-8 bytes of <paramref name="canonical"/>.</summary>
     public static byte[] Hash(string canonical)
     {
-        var input = Encoding.UTF8.GetBytes(canonical);
-#if NET
-        // The operating system's SHA3 is several times faster than the managed one, where there is one.
-        if (System.Security.Cryptography.SHA3_256.IsSupported) return System.Security.Cryptography.SHA3_256.HashData(input);
-#endif
-        return ManagedHash(input);
+        var hash = new byte[32];
+        HashInto(Encoding.UTF8.GetBytes(canonical), hash);
+        return hash;
     }
 
     /// <summary>SHA3-256 in managed code, for platforms without their own (and to test that both agree).</summary>
     internal static byte[] ManagedHash(byte[] input)
     {
-        var digest = new Sha3Digest(256);
-        digest.BlockUpdate(input, 0, input.Length);
-        var hash = new byte[digest.GetDigestSize()];
-        digest.DoFinal(hash, 0);
+        var hash = new byte[32];
+        ManagedHash(input, hash);
         return hash;
+    }
+
+    private static void ManagedHash(ReadOnlySpan<byte> input, Span<byte> hash)
+    {
+        var digest = new Sha3Digest(256);
+#if NET
+        digest.BlockUpdate(input);
+        digest.DoFinal(hash);
+#else
+        // BouncyCastle's span overloads exist only for .NET (Core) builds.
+        digest.BlockUpdate(input.ToArray(), 0, input.Length);
+        var output = new byte[32];
+        digest.DoFinal(output, 0);
+        output.CopyTo(hash);
+#endif
     }
 
     /// <summary>The signature of <paramref name="canonical"/>: 0x-prefixed lower-case hex of 64 bytes.</summary>
     public string Sign(string canonical)
     {
-        var hash = Hash(canonical);
-        var signature = new byte[Ed25519Key.SignatureSize];
+        var text = CanonicalJson.RentBuilder().Append(canonical);
+        try
+        {
+            return SignText(text);
+        }
+        finally
+        {
+            CanonicalJson.Release(text);
+        }
+    }
+
+    /// <summary>The hex Ed25519 signature of the SHA3-256 of <paramref name="text"/>'s UTF-8.</summary>
+    private string SignText(StringBuilder text)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        HashInto(text, hash);
+        Span<byte> signature = stackalloc byte[Ed25519Key.SignatureSize];
         _key.Sign(hash, signature);
         return Hex(signature);
     }
@@ -97,10 +187,10 @@ internal sealed class ComponentSigner
     }
 
     /// <summary>0x-prefixed lower-case hex.</summary>
-    public static string Hex(byte[] bytes)
+    public static string Hex(ReadOnlySpan<byte> bytes)
     {
         const string digits = "0123456789abcdef";
-        var text = new char[2 + bytes.Length * 2];
+        Span<char> text = bytes.Length <= 128 ? stackalloc char[2 + bytes.Length * 2] : new char[2 + bytes.Length * 2];
         text[0] = '0';
         text[1] = 'x';
         for (var i = 0; i < bytes.Length; i++)
@@ -108,7 +198,7 @@ internal sealed class ComponentSigner
             text[2 + 2 * i] = digits[bytes[i] >> 4];
             text[3 + 2 * i] = digits[bytes[i] & 0xF];
         }
-        return new string(text);
+        return text.ToString();
     }
 
     /// <summary>Bytes of hex text with or without 0x, or null when it is not hex.</summary>
