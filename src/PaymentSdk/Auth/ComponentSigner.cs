@@ -84,7 +84,9 @@ internal sealed class ComponentSigner
         try
         {
             WriteCanonical(text, iat, iat + LifetimeSeconds, body, query, method, path);
-            return SignText(text);
+            Span<byte> hash = stackalloc byte[32];
+            HashInto(text, hash);
+            return SignHash(hash);
         }
         finally
         {
@@ -156,24 +158,11 @@ internal sealed class ComponentSigner
     }
 
     /// <summary>The signature of <paramref name="canonical"/>: 0x-prefixed lower-case hex of 64 bytes.</summary>
-    public string Sign(string canonical)
-    {
-        var text = CanonicalJson.RentBuilder().Append(canonical);
-        try
-        {
-            return SignText(text);
-        }
-        finally
-        {
-            CanonicalJson.Release(text);
-        }
-    }
+    public string Sign(string canonical) => SignHash(Hash(canonical));
 
-    /// <summary>The hex Ed25519 signature of the SHA3-256 of <paramref name="text"/>'s UTF-8.</summary>
-    private string SignText(StringBuilder text)
+    /// <summary>The hex Ed25519 signature of a 32-byte hash.</summary>
+    private string SignHash(ReadOnlySpan<byte> hash)
     {
-        Span<byte> hash = stackalloc byte[32];
-        HashInto(text, hash);
         Span<byte> signature = stackalloc byte[Ed25519Key.SignatureSize];
         _key.Sign(hash, signature);
         return Hex(signature);
