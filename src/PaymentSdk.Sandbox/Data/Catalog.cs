@@ -72,9 +72,9 @@ internal sealed class Catalog
         Type = recurring ? "recurring" : "one_time",
         BillingScheme = "per_unit",
         UnitAmount = unitAmount,
-        Recurring = recurring ? Json("""{"interval":"month","interval_count":1,"usage_type":"licensed","aggregate_usage":"sum"}""") : null,
+        Recurring = recurring ? new PriceRecurring { Interval = "month", IntervalCount = 1, UsageType = "licensed", AggregateUsage = "sum" } : null,
         CurrencyId = currency.Id,
-        CurrencyOptions = Json($$"""[{"currency_id":"{{currency.Id}}","unit_amount":"{{unitAmount}}","custom_unit_amount":null,"tiers":null}]"""),
+        CurrencyOptions = [new PriceCurrencyOption { CurrencyId = currency.Id, UnitAmount = unitAmount }],
         Metadata = new(),
         CreatedAt = Created,
         CreatedVia = "dashboard",
@@ -84,7 +84,7 @@ internal sealed class Catalog
         QuantityLimitPerCheckout = 0,
         TaxBehavior = "exclusive",
         PricingType = "fixed",
-        DynamicPricingConfig = Json("{}"),
+        DynamicPricingConfig = new DynamicPricingConfig(),
         Product = product,
         Currency = currency,
     };
@@ -98,9 +98,9 @@ internal sealed class Catalog
         Name = name,
         Description = $"Pay with {name}",
         Logo = $"/methods/{type}.png",
-        Confirmation = Json("""{"type":"block"}"""),
-        Settings = Json($$$"""{"{{{type}}}":{"api_host":"{{{endpoint}}}","explorer_host":"{{{endpoint}}}explorer"}}"""),
-        Features = Json("""{"recurring":true,"refund":true,"dispute":false}"""),
+        Confirmation = new PaymentMethodConfirmation { Type = "block" },
+        Settings = ChainSettings(type, new ChainPaymentMethodSettings { ApiHost = endpoint, ExplorerHost = endpoint + "explorer" }),
+        Features = new PaymentMethodFeatures { Recurring = true, Refund = true, Dispute = false },
         Metadata = new(),
         CreatedAt = Created,
         UpdatedAt = Created,
@@ -141,8 +141,8 @@ internal sealed class Catalog
         Type = type,
         Name = name,
         Description = description,
-        Images = Json("[]"),
-        Features = Json($$"""[{"name":"{{name}} support"}]"""),
+        Images = [],
+        Features = [new ProductFeature { Name = $"{name} support" }],
         UnitLabel = type == "credit" ? "credit" : null,
         Metadata = new(),
         StatementDescriptor = name.ToUpperInvariant(),
@@ -212,6 +212,24 @@ internal sealed class Catalog
         CouponId = code.CouponId, MaxRedemptions = code.MaxRedemptions, TimesRedeemed = code.TimesRedeemed,
         ExpiresAt = code.ExpiresAt, CreatedAt = code.CreatedAt, UpdatedAt = code.UpdatedAt, Metadata = code.Metadata,
         CreatedVia = code.CreatedVia,
+    };
+
+    /// <summary>A payment method's settings with <paramref name="chain"/> under its own type's name.</summary>
+    private static PaymentMethodSettings ChainSettings(string type, ChainPaymentMethodSettings chain) => type switch
+    {
+        "arcblock" => new() { ArcBlock = chain },
+        "ethereum" => new() { Ethereum = chain },
+        "base" => new() { Base = chain },
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "The sandbox seeds ArcBlock and EVM methods only."),
+    };
+
+    /// <summary>How an invoice was paid, under the payment method type's name, as Payment Kit records it.</summary>
+    public static PaymentDetails PaidWith(string type, string txHash, string payer) => type switch
+    {
+        "arcblock" => new() { ArcBlock = new ArcBlockPaymentDetails { TxHash = txHash, Payer = payer } },
+        "ethereum" => new() { Ethereum = new EvmPaymentDetails { TxHash = txHash, Payer = payer } },
+        "base" => new() { Base = new EvmPaymentDetails { TxHash = txHash, Payer = payer } },
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "The sandbox seeds ArcBlock and EVM methods only."),
     };
 
     public static JsonElement Json(string json)

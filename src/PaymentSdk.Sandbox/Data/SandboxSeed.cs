@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Text.Json;
 
 namespace PaymentSdk.Sandbox.Data;
 
@@ -87,12 +88,12 @@ internal static class SandboxSeed
                 Delinquent = i % 11 == 10,
                 Metadata = new() { ["segment"] = Catalog.Json(i % 3 == 0 ? "\"enterprise\"" : "\"self-serve\"") },
                 InvoicePrefix = random.Hex(8),
-                InvoiceSettings = Catalog.Json("""{"custom_fields":[],"footer":"Thank you for your business."}"""),
+                InvoiceSettings = new CustomerInvoiceSettings { CustomFields = [], Footer = "Thank you for your business." },
                 NextInvoiceSequence = 1,
                 CreatedAt = created,
                 UpdatedAt = created,
                 LastSyncAt = created,
-                Preference = Catalog.Json("""{"locale":"en","timezone":"UTC"}"""),
+                Preference = new CustomerPreferences { ExtensionData = new Dictionary<string, JsonElement> { ["locale"] = Catalog.Json("\"en\""), ["timezone"] = Catalog.Json("\"UTC\"") } },
             };
             _customers.Add(customer);
 
@@ -127,8 +128,8 @@ internal static class SandboxSeed
                 BillingCycleAnchor = start,
                 CollectionMethod = "charge_automatically",
                 DaysUntilDue = 7,
-                PaymentSettings = new PaymentSettings { PaymentMethodTypes = [_catalog.MethodOf(currency).Type], PaymentMethodOptions = Catalog.Json("{}") },
-                PendingInvoiceItemInterval = Catalog.Json("""{"interval":"month","interval_count":1}"""),
+                PaymentSettings = new PaymentSettings { PaymentMethodTypes = [_catalog.MethodOf(currency).Type], PaymentMethodOptions = new PaymentMethodOptions() },
+                PendingInvoiceItemInterval = new PriceRecurring { Interval = "month", IntervalCount = 1 },
                 StartDate = start,
                 EndedAt = status == "canceled" ? start.AddDays(60) : null,
                 ProrationBehavior = "create_prorations",
@@ -268,7 +269,7 @@ internal static class SandboxSeed
                 HostedInvoiceUrl = $"https://store.example/payment/customer/invoice/{id}",
                 InvoicePdf = $"https://store.example/payment/customer/invoice/{id}/pdf",
                 LastFinalizationError = status == "uncollectible" ? new PaymentError { Type = "card_error", Code = "insufficient_funds", Message = "The balance was too low to pay this invoice." } : null,
-                PaymentSettings = new PaymentSettings { PaymentMethodTypes = [method.Type], PaymentMethodOptions = Catalog.Json("{}") },
+                PaymentSettings = new PaymentSettings { PaymentMethodTypes = [method.Type], PaymentMethodOptions = new PaymentMethodOptions() },
                 DefaultPaymentMethodId = method.Id,
                 StatusTransitions = new InvoiceStatusTransitions
                 {
@@ -406,7 +407,7 @@ internal static class SandboxSeed
             Amount = price.UnitAmount.ToBigInteger() * quantity,
             Quantity = quantity,
             Description = $"{price.Nickname ?? product.Name} × {quantity}",
-            Period = Catalog.Json($$"""{"start":{{invoice.PeriodStart!.Value.ToUnixTimeSeconds()}},"end":{{invoice.PeriodEnd!.Value.ToUnixTimeSeconds()}}}"""),
+            Period = new InvoiceItemPeriod { Start = invoice.PeriodStart, End = invoice.PeriodEnd },
             CurrencyId = invoice.CurrencyId,
             CustomerId = invoice.CustomerId,
             PriceId = price.Id,
@@ -417,7 +418,7 @@ internal static class SandboxSeed
             DiscountAmounts = discount.IsZero ? [] : [new DiscountAmount { Amount = discount, Coupon = couponId, Discount = couponId }],
             Discounts = discount.IsZero || couponId is null ? [] : [couponId],
             Proration = false,
-            ProrationDetails = Catalog.Json("""{"credited_items":null}"""),
+            ProrationDetails = new ProrationDetails(),
             Metadata = new(),
             CreatedAt = invoice.CreatedAt,
             UpdatedAt = invoice.CreatedAt,
@@ -446,7 +447,7 @@ internal static class SandboxSeed
             CaptureMethod = "automatic",
             ConfirmationMethod = "automatic",
             PaymentMethodTypes = [method.Type],
-            PaymentDetails = invoice.Paid ? Catalog.Json($$$"""{"{{{method.Type}}}":{"tx_hash":"0x{{{random.Hex(64).ToLowerInvariant()}}}","payer":"{{{invoice.Customer!.Did}}}"}}""") : null,
+            PaymentDetails = invoice.Paid ? Catalog.PaidWith(method.Type, "0x" + random.Hex(64).ToLowerInvariant(), invoice.Customer!.Did) : null,
             SetupFutureUsage = "off_session",
             CreatedAt = invoice.CreatedAt,
             UpdatedAt = invoice.UpdatedAt,

@@ -241,12 +241,9 @@ public sealed class CheckoutSession : PaymentEntity
     [JsonPropertyName("subscription_data")]
     public JsonElement? SubscriptionData { get; set; }
 
-    /// <summary>
-    /// Payment details per payment method type: the server sends a <c>PaymentDetails</c> object
-    /// (such as payer addresses and transaction hashes), kept as raw JSON.
-    /// </summary>
+    /// <summary>How the session was paid (transaction hash, payer), by payment method type.</summary>
     [JsonPropertyName("payment_details")]
-    public JsonElement? PaymentDetails { get; set; }
+    public PaymentDetails? PaymentDetails { get; set; }
 
     /// <summary>
     /// Settings of the payment intent the session creates: the server sends a

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace PaymentSdk;
@@ -7,12 +6,9 @@ namespace PaymentSdk;
 /// <summary>Which payment methods may pay an invoice or subscription, and their options.</summary>
 public sealed class PaymentSettings : PaymentEntity
 {
-    /// <summary>
-    /// Options per payment method type: the server sends an object keyed by payment method type,
-    /// kept as raw JSON.
-    /// </summary>
+    /// <summary>Options per payment method type: who pays.</summary>
     [JsonPropertyName("payment_method_options")]
-    public JsonElement? PaymentMethodOptions { get; set; }
+    public PaymentMethodOptions? PaymentMethodOptions { get; set; }
 
     /// <summary>The payment method types allowed (see <see cref="PaymentMethodType"/>).</summary>
     [JsonPropertyName("payment_method_types")]

@@ -83,12 +83,9 @@ public sealed class Customer : PaymentEntity
     [JsonPropertyName("invoice_prefix")]
     public string? InvoicePrefix { get; set; }
 
-    /// <summary>
-    /// Default settings for the customer's invoices: the server sends an untyped object (custom
-    /// fields, footer, default payment method), kept as raw JSON.
-    /// </summary>
+    /// <summary>Default settings of the customer's invoices (custom fields, footer, default payment method).</summary>
     [JsonPropertyName("invoice_settings")]
-    public JsonElement? InvoiceSettings { get; set; }
+    public CustomerInvoiceSettings? InvoiceSettings { get; set; }
 
     /// <summary>The sequence number used for the customer's next invoice number.</summary>
     [JsonPropertyName("next_invoice_sequence")]
@@ -107,10 +104,7 @@ public sealed class Customer : PaymentEntity
     [JsonConverter(typeof(UnixSecondsJsonConverter))]
     public DateTimeOffset? LastSyncAt { get; set; }
 
-    /// <summary>
-    /// The customer's preferences: the server sends a <c>CustomerPreferences</c> object
-    /// (notification and similar settings), kept as raw JSON.
-    /// </summary>
+    /// <summary>The customer's preferences (notifications, and any the schema does not name).</summary>
     [JsonPropertyName("preference")]
-    public JsonElement? Preference { get; set; }
+    public CustomerPreferences? Preference { get; set; }
 }

@@ -28,12 +28,9 @@ public class InvoiceItem : PaymentEntity
     [JsonPropertyName("description")]
     public string Description { get; set; } = string.Empty;
 
-    /// <summary>
-    /// The period the item covers: the server sends an object with <c>start</c> and <c>end</c>
-    /// (Unix seconds), kept as raw JSON.
-    /// </summary>
+    /// <summary>The period the item covers, if the server sends one.</summary>
     [JsonPropertyName("period")]
-    public JsonElement? Period { get; set; }
+    public InvoiceItemPeriod? Period { get; set; }
 
     /// <summary>ID of the payment currency of the item.</summary>
     [JsonPropertyName("currency_id")]
@@ -83,11 +80,9 @@ public class InvoiceItem : PaymentEntity
     [JsonPropertyName("proration")]
     public bool Proration { get; set; }
 
-    /// <summary>
-    /// How a proration was computed: the server sends an untyped object, kept as raw JSON.
-    /// </summary>
+    /// <summary>How a proration was computed, for a proration item.</summary>
     [JsonPropertyName("proration_details")]
-    public JsonElement? ProrationDetails { get; set; }
+    public ProrationDetails? ProrationDetails { get; set; }
 
     /// <summary>Key-value data attached to the item, as raw JSON values.</summary>
     [JsonPropertyName("metadata")]

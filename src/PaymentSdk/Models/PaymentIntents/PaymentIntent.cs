@@ -33,11 +33,9 @@ public sealed class PaymentIntent : PaymentEntity
     [JsonPropertyName("amount_capturable")]
     public Amount? AmountCapturable { get; set; }
 
-    /// <summary>
-    /// A breakdown of the amount: the server sends an untyped object, kept as raw JSON.
-    /// </summary>
+    /// <summary>A breakdown of the amount (the tip), if any.</summary>
     [JsonPropertyName("amount_details")]
-    public JsonElement? AmountDetails { get; set; }
+    public PaymentAmountDetails? AmountDetails { get; set; }
 
     /// <summary>ID of the payment currency.</summary>
     [JsonPropertyName("currency_id")]
@@ -119,12 +117,9 @@ public sealed class PaymentIntent : PaymentEntity
     [JsonPropertyName("review")]
     public string? Review { get; set; }
 
-    /// <summary>
-    /// Payment details per payment method type: the server sends a <c>PaymentDetails</c> object
-    /// (such as transaction hashes and payer addresses), kept as raw JSON.
-    /// </summary>
+    /// <summary>How the payment was made (transaction hash, payer), by payment method type.</summary>
     [JsonPropertyName("payment_details")]
-    public JsonElement? PaymentDetails { get; set; }
+    public PaymentDetails? PaymentDetails { get; set; }
 
     /// <summary>
     /// Whether the payment method is saved for later: <c>off_session</c>, <c>on_session</c>, or
@@ -137,12 +132,9 @@ public sealed class PaymentIntent : PaymentEntity
     [JsonPropertyName("quote_locked_at")]
     public DateTimeOffset? QuoteLockedAt { get; set; }
 
-    /// <summary>
-    /// Who receives the funds: the server sends a <c>PaymentBeneficiary[]</c> array (addresses and
-    /// shares), kept as raw JSON.
-    /// </summary>
+    /// <summary>Who receives the funds, and their shares, if split.</summary>
     [JsonPropertyName("beneficiaries")]
-    public JsonElement? Beneficiaries { get; set; }
+    public List<PaymentBeneficiary>? Beneficiaries { get; set; }
 
     /// <summary>When the payment intent was created, in UTC.</summary>
     [JsonPropertyName("created_at")]

@@ -47,26 +47,17 @@ public sealed class PaymentMethod : PaymentEntity
     [JsonPropertyName("default_currency_id")]
     public string? DefaultCurrencyId { get; set; }
 
-    /// <summary>
-    /// How payments are confirmed: the server sends an untyped object (such as the number of
-    /// block confirmations required), kept as raw JSON.
-    /// </summary>
+    /// <summary>How the method's payments are confirmed.</summary>
     [JsonPropertyName("confirmation")]
-    public JsonElement? Confirmation { get; set; }
+    public PaymentMethodConfirmation? Confirmation { get; set; }
 
-    /// <summary>
-    /// Connection settings: the server sends a <c>PaymentMethodSettings</c> object (per-type
-    /// settings such as chain endpoints or Stripe keys), kept as raw JSON.
-    /// </summary>
+    /// <summary>The method's connection settings (chain endpoints, Stripe keys).</summary>
     [JsonPropertyName("settings")]
-    public JsonElement? Settings { get; set; }
+    public PaymentMethodSettings? Settings { get; set; }
 
-    /// <summary>
-    /// What the payment method supports: the server sends an untyped object of feature flags
-    /// (such as recurring payments or refunds), kept as raw JSON.
-    /// </summary>
+    /// <summary>What the method supports (recurring payments, refunds, disputes).</summary>
     [JsonPropertyName("features")]
-    public JsonElement? Features { get; set; }
+    public PaymentMethodFeatures? Features { get; set; }
 
     /// <summary>Key-value data attached to the payment method, as raw JSON values.</summary>
     [JsonPropertyName("metadata")]

@@ -49,12 +49,9 @@ public class Price : PaymentEntity
     [JsonPropertyName("unit_amount")]
     public Amount UnitAmount { get; set; }
 
-    /// <summary>
-    /// The billing schedule of a recurring price: the server sends a <c>PriceRecurring</c> object
-    /// (interval, interval count, usage type, meter), or null for a one-time price; kept as raw JSON.
-    /// </summary>
+    /// <summary>The billing schedule of a recurring price; null for a one-time price.</summary>
     [JsonPropertyName("recurring")]
-    public JsonElement? Recurring { get; set; }
+    public PriceRecurring? Recurring { get; set; }
 
     /// <summary>
     /// How tiers apply: <c>graduated</c>, <c>volume</c>, another value the server adds, or null
@@ -63,19 +60,13 @@ public class Price : PaymentEntity
     [JsonPropertyName("tiers_mode")]
     public string? TiersMode { get; set; }
 
-    /// <summary>
-    /// The tiers of a tiered price: the server sends a <c>PriceTier[]</c> array (up-to quantity and
-    /// amounts per tier), or null; kept as raw JSON.
-    /// </summary>
+    /// <summary>The tiers of a tiered price, or null.</summary>
     [JsonPropertyName("tiers")]
-    public JsonElement? Tiers { get; set; }
+    public List<PriceTier>? Tiers { get; set; }
 
-    /// <summary>
-    /// Settings for a pay-what-you-want price: the server sends a <c>CustomUnitAmount</c> object
-    /// (minimum, maximum, preset and presets), or null; kept as raw JSON.
-    /// </summary>
+    /// <summary>The settings of a pay-what-you-want price, or null.</summary>
     [JsonPropertyName("custom_unit_amount")]
-    public JsonElement? CustomUnitAmount { get; set; }
+    public CustomUnitAmount? CustomUnitAmount { get; set; }
 
     /// <summary>A key to look the price up by; null when unset.</summary>
     [JsonPropertyName("lookup_key")]
@@ -85,23 +76,17 @@ public class Price : PaymentEntity
     [JsonPropertyName("metadata")]
     public Dictionary<string, JsonElement>? Metadata { get; set; }
 
-    /// <summary>
-    /// How the quantity is transformed before billing: the server sends a
-    /// <c>TransformQuantity</c> object (divide by, round), or null; kept as raw JSON.
-    /// </summary>
+    /// <summary>How the quantity is transformed before billing, or null.</summary>
     [JsonPropertyName("transform_quantity")]
-    public JsonElement? TransformQuantity { get; set; }
+    public TransformQuantity? TransformQuantity { get; set; }
 
     /// <summary>ID of the payment currency of <see cref="UnitAmount"/>.</summary>
     [JsonPropertyName("currency_id")]
     public string CurrencyId { get; set; } = string.Empty;
 
-    /// <summary>
-    /// The price in other currencies: the server sends a <c>PriceCurrency[]</c> array (currency ID
-    /// and unit amount per currency), kept as raw JSON.
-    /// </summary>
+    /// <summary>The price in each payment currency it can be paid in.</summary>
     [JsonPropertyName("currency_options")]
-    public JsonElement? CurrencyOptions { get; set; }
+    public List<PriceCurrencyOption>? CurrencyOptions { get; set; }
 
     /// <summary>The price customers are offered to upgrade to, if any.</summary>
     [JsonPropertyName("upsell")]
@@ -159,10 +144,7 @@ public class Price : PaymentEntity
     [JsonPropertyName("base_amount")]
     public Amount? BaseAmount { get; set; }
 
-    /// <summary>
-    /// Settings of a dynamic price: the server sends an untyped object (rate source, slippage,
-    /// quote lifetime), kept as raw JSON.
-    /// </summary>
+    /// <summary>The settings of a dynamically priced price, or null.</summary>
     [JsonPropertyName("dynamic_pricing_config")]
-    public JsonElement? DynamicPricingConfig { get; set; }
+    public DynamicPricingConfig? DynamicPricingConfig { get; set; }
 }

@@ -40,18 +40,15 @@ public sealed class Product : PaymentEntity
     public string Description { get; set; } = string.Empty;
 
     /// <summary>
-    /// Images of the product: the server sends an untyped array (usually image URLs), kept as raw
-    /// JSON.
+    /// Images of the product. The schema types the items as <c>any</c> (Payment Kit sends image
+    /// URLs), so each is kept as raw JSON.
     /// </summary>
     [JsonPropertyName("images")]
-    public JsonElement? Images { get; set; }
+    public List<JsonElement>? Images { get; set; }
 
-    /// <summary>
-    /// Features listed for the product: the server sends a <c>ProductFeature[]</c> array (feature
-    /// names), kept as raw JSON.
-    /// </summary>
+    /// <summary>The features listed for the product.</summary>
     [JsonPropertyName("features")]
-    public JsonElement? Features { get; set; }
+    public List<ProductFeature>? Features { get; set; }
 
     /// <summary>The label of one unit (such as <c>seat</c>), shown on invoices.</summary>
     [JsonPropertyName("unit_label")]

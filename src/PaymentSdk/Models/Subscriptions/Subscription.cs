@@ -137,12 +137,9 @@ public sealed class Subscription : PaymentEntity
     [JsonPropertyName("payment_settings")]
     public PaymentSettings? PaymentSettings { get; set; }
 
-    /// <summary>
-    /// How often pending invoice items are invoiced: the server sends a <c>PriceRecurring</c>
-    /// object (interval and interval count), kept as raw JSON.
-    /// </summary>
+    /// <summary>The interval at which pending invoice items are invoiced.</summary>
     [JsonPropertyName("pending_invoice_item_interval")]
-    public JsonElement? PendingInvoiceItemInterval { get; set; }
+    public PriceRecurring? PendingInvoiceItemInterval { get; set; }
 
     /// <summary>ID of the subscription schedule managing the subscription, if any.</summary>
     [JsonPropertyName("schedule_id")]
@@ -175,12 +172,9 @@ public sealed class Subscription : PaymentEntity
     [JsonPropertyName("trial_settings")]
     public JsonElement? TrialSettings { get; set; }
 
-    /// <summary>
-    /// Payment details per payment method type: the server sends a <c>PaymentDetails</c> object
-    /// (such as payer addresses and transaction hashes), kept as raw JSON.
-    /// </summary>
+    /// <summary>How the subscription is paid (transaction hash, payer), by payment method type.</summary>
     [JsonPropertyName("payment_details")]
-    public JsonElement? PaymentDetails { get; set; }
+    public PaymentDetails? PaymentDetails { get; set; }
 
     /// <summary>
     /// Price slippage settings for paying with a volatile currency: the server sends an untyped
