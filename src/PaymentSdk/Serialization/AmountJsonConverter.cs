@@ -17,7 +17,7 @@ internal sealed class AmountJsonConverter : JsonConverter<Amount>
         {
             // A required amount sent as null reads as zero rather than failing the whole answer.
             JsonTokenType.Null => Amount.Zero,
-            JsonTokenType.String => Amount.FromWire(reader.GetString()!),
+            JsonTokenType.String => Amount.FromWire(RepeatedStrings.Read(ref reader)),
             // The raw token text, not a double: a number above 2^53 must not lose digits.
             JsonTokenType.Number => Amount.FromWire(JsonText.RawNumber(ref reader)),
             _ => throw new JsonException($"Expected an amount as a string, got {reader.TokenType}."),

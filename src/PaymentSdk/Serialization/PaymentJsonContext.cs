@@ -13,7 +13,7 @@ namespace PaymentSdk.Serialization;
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    Converters = new[] { typeof(IsoDateJsonConverter) })]
+    Converters = new[] { typeof(IsoDateJsonConverter), typeof(RepeatedStringJsonConverter) })]
 [JsonSerializable(typeof(InvoiceWithDiscount))]
 [JsonSerializable(typeof(Paginated<InvoiceExpanded>))]
 [JsonSerializable(typeof(Invoice))]
