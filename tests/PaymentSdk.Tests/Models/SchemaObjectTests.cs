@@ -216,6 +216,37 @@ public sealed class SchemaObjectTests
     }
 
     [Fact]
+    public void A_currency_reads_its_vault_and_recharge_configs_with_amounts_exact()
+    {
+        var currency = Read<PaymentCurrency>("""
+            {"id":"pc_1","decimal":18,
+             "vault_config":{"enabled":true,"deposit_threshold":"100000000000000000000000","withdraw_threshold":"5","buffer_threshold":"0"},
+             "recharge_config":{"base_price_id":"price_credit","payment_link_id":"plink_1","checkout_url":"https://pay.example/r","settings":{"min_recharge_amount":10,"max_recharge_amount":2500.5}}}
+            """);
+
+        Assert.True(currency.VaultConfig!.Enabled);
+        Assert.Equal(("100000000000000000000000", "5", "0"), (currency.VaultConfig.DepositThreshold.ToString(), currency.VaultConfig.WithdrawThreshold.ToString(), currency.VaultConfig.BufferThreshold.ToString()));
+        Assert.Equal(("price_credit", "plink_1", "https://pay.example/r"), (currency.RechargeConfig!.BasePriceId, currency.RechargeConfig.PaymentLinkId, currency.RechargeConfig.CheckoutUrl));
+        Assert.Equal((10m, 2500.5m), (currency.RechargeConfig.Settings!.MinRechargeAmount!.Value, currency.RechargeConfig.Settings.MaxRechargeAmount!.Value));
+    }
+
+    [Fact]
+    public void A_subscription_reads_its_billing_thresholds_and_service_actions()
+    {
+        var subscription = Read<Subscription>("""
+            {"id":"sub_1","billing_thresholds":{"amount_gte":100,"stake_gte":0.5,"reset_billing_cycle_anchor":true,"no_stake":false},
+             "service_actions":[{"type":"notification","triggerEvents":["customer.subscription.renewed"],"name":"open","color":"primary","variant":"contained","text":{"en":"Open","zh":"打开"},"link":"https://svc.example/app"}]}
+            """);
+
+        var thresholds = subscription.BillingThresholds!;
+        Assert.Equal((100m, 0.5m, true, (bool?)false, (bool?)null), (thresholds.AmountGte, thresholds.StakeGte, thresholds.ResetBillingCycleAnchor, thresholds.NoStake, thresholds.ReferencesPrimaryStake));
+        var action = Assert.Single(subscription.ServiceActions!);
+        Assert.Equal(("notification", "open", "primary", "contained", "https://svc.example/app"), (action.Type, action.Name, action.Color, action.Variant, action.Link));
+        Assert.Equal(["customer.subscription.renewed"], action.TriggerEvents!);
+        Assert.Equal("打开", action.Text["zh"]);
+    }
+
+    [Fact]
     public void An_invoice_with_discount_reads_its_typed_objects_at_every_depth()
     {
         var invoice = JsonSerializer.Deserialize(TestFiles.ResponseBody("invoice-with-discount.json"), PaymentJsonContext.Default.InvoiceWithDiscount)!;

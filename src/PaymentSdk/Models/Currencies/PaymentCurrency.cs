@@ -83,12 +83,9 @@ public sealed class PaymentCurrency : PaymentEntity
     [JsonPropertyName("updated_at")]
     public DateTimeOffset? UpdatedAt { get; set; }
 
-    /// <summary>
-    /// Vault settings: the server sends a <c>VaultConfig</c> object (whether and when collected
-    /// funds move to a vault), kept as raw JSON.
-    /// </summary>
+    /// <summary>When collected funds move to a vault, if configured.</summary>
     [JsonPropertyName("vault_config")]
-    public JsonElement? VaultConfig { get; set; }
+    public VaultConfig? VaultConfig { get; set; }
 
     /// <summary>
     /// The kind of currency; known values are in <see cref="PaymentCurrencyType"/>, and the server
@@ -97,12 +94,9 @@ public sealed class PaymentCurrency : PaymentEntity
     [JsonPropertyName("type")]
     public string Type { get; set; } = string.Empty;
 
-    /// <summary>
-    /// Top-up settings: the server sends a <c>RechargeConfig</c> object (how a credit currency is
-    /// recharged), kept as raw JSON.
-    /// </summary>
+    /// <summary>How a credit currency is recharged, if it can be.</summary>
     [JsonPropertyName("recharge_config")]
-    public JsonElement? RechargeConfig { get; set; }
+    public RechargeConfig? RechargeConfig { get; set; }
 
     /// <summary>Token settings of the currency, as raw JSON values; null when the currency has none.</summary>
     [JsonPropertyName("token_config")]

@@ -95,12 +95,9 @@ public sealed class Subscription : PaymentEntity
     [JsonConverter(typeof(UnixSecondsJsonConverter))]
     public DateTimeOffset? BillingCycleAnchor { get; set; }
 
-    /// <summary>
-    /// Thresholds that trigger an invoice before the period ends: the server sends a
-    /// <c>SubscriptionBillingThresholds</c> object, kept as raw JSON.
-    /// </summary>
+    /// <summary>What makes the subscription invoice before its period ends, if set.</summary>
     [JsonPropertyName("billing_thresholds")]
-    public JsonElement? BillingThresholds { get; set; }
+    public SubscriptionBillingThresholds? BillingThresholds { get; set; }
 
     /// <summary>
     /// How the subscription's invoices are collected; known values are in
@@ -197,12 +194,9 @@ public sealed class Subscription : PaymentEntity
     [JsonPropertyName("payment_behavior")]
     public string? PaymentBehavior { get; set; }
 
-    /// <summary>
-    /// Actions the subscribed service offers: the server sends a <c>ServiceAction[]</c> array, kept
-    /// as raw JSON.
-    /// </summary>
+    /// <summary>Actions the subscribed service offers its customers (links in notifications and pages).</summary>
     [JsonPropertyName("service_actions")]
-    public JsonElement? ServiceActions { get; set; }
+    public List<ServiceAction>? ServiceActions { get; set; }
 
     /// <summary>ID of the subscription this one was recovered from, if any.</summary>
     [JsonPropertyName("recovered_from")]
