@@ -12,15 +12,33 @@ namespace PaymentSdk.Tests.Models;
 /// </summary>
 public sealed class SchemaObjectTests
 {
-    /// <summary>Reads <paramref name="json"/>, checks that writing it back loses nothing, and returns what was read.</summary>
-    private static T Read<T>(string json)
+    /// <summary>
+    /// Reads <paramref name="json"/>, checks that every field found a property (only the names in
+    /// <paramref name="unknownOnPurpose"/> may land in an <c>ExtensionData</c>) and that writing it back
+    /// loses nothing, and returns what was read.
+    /// </summary>
+    private static T Read<T>(string json, params string[] unknownOnPurpose)
     {
         // The nested types have no property of their own on the context; GetTypeInfo finds their generated metadata.
         var type = (JsonTypeInfo<T>)PaymentJsonContext.Default.GetTypeInfo(typeof(T))!;
         var value = JsonSerializer.Deserialize(json, type)!;
+        Assert.Equal(unknownOnPurpose.Order(), UnknownFields(value).Order());
         JsonAssert.LosesNothing(json, JsonSerializer.Serialize(value, type));
         return value;
     }
+
+    /// <summary>The names in every <c>ExtensionData</c> of <paramref name="value"/> and of the models under it.</summary>
+    private static IEnumerable<string> UnknownFields(object? value) => value switch
+    {
+        null or string or JsonElement => [],
+        PaymentEntity entity => (entity.ExtensionData?.Keys ?? Enumerable.Empty<string>()).Concat(
+            entity.GetType().GetProperties()
+                .Where(p => p.Name != nameof(PaymentEntity.ExtensionData) && p.GetIndexParameters().Length == 0)
+                .SelectMany(p => UnknownFields(p.GetValue(entity)))),
+        System.Collections.IDictionary map => map.Values.Cast<object?>().SelectMany(UnknownFields),
+        System.Collections.IEnumerable items => items.Cast<object?>().SelectMany(UnknownFields),
+        _ => [],
+    };
 
     [Fact]
     public void An_invoice_item_reads_its_period_and_proration_details()
@@ -28,7 +46,7 @@ public sealed class SchemaObjectTests
         var item = Read<InvoiceItemExpanded>("""
             {"id":"ii_1","period":{"start":1767225600,"end":1769904000},
              "proration_details":{"credited_items":{"invoice_id":"in_old","invoice_line_items":["ii_a","ii_b"],"future":1}}}
-            """);
+            """, "future");
 
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1767225600), item.Period!.Start);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1769904000), item.Period.End);
@@ -58,7 +76,7 @@ public sealed class SchemaObjectTests
              "currency_options":[{"currency_id":"pc_abt","unit_amount":"340282366920938463463374607431768211457","tiers":null,"custom_unit_amount":null},
                                  {"currency_id":"pc_usd","unit_amount":"500","tiers":[{"unit_amount":"400","up_to":5}],"custom_unit_amount":{"preset":"7"}}],
              "dynamic_pricing_config":{"lock_duration":300,"rate_source":"oracle"}}
-            """);
+            """, "rate_source");
 
         Assert.Equal(("month", 3, "sum", "metered", "mtr_1"), (price.Recurring!.Interval, price.Recurring.IntervalCount, price.Recurring.AggregateUsage, price.Recurring.UsageType, price.Recurring.MeterId));
         Assert.Equal([(0m, "1000000000000000000", (long?)10), (2.5m, "900000000000000000000000", null)],
@@ -89,7 +107,7 @@ public sealed class SchemaObjectTests
     [Fact]
     public void A_product_reads_its_features_and_keeps_any_image_value()
     {
-        var product = Read<Product>("""{"id":"prod_1","images":["https://cdn.example/a.png",{"url":"b.png","alt":"B"}],"features":[{"name":"Unlimited seats"},{"name":"SSO","icon":"key"}]}""");
+        var product = Read<Product>("""{"id":"prod_1","images":["https://cdn.example/a.png",{"url":"b.png","alt":"B"}],"features":[{"name":"Unlimited seats"},{"name":"SSO","icon":"key"}]}""", "icon");
 
         Assert.Equal(["Unlimited seats", "SSO"], product.Features!.Select(f => f.Name));
         Assert.Equal("key", product.Features![1].ExtensionData!["icon"].GetString());
@@ -117,6 +135,10 @@ public sealed class SchemaObjectTests
         var chain = expected.RootElement.GetProperty(type);
         Assert.Equal(chain.GetProperty("chain_id").ToString(), chainId);
         Assert.Equal(chain.GetProperty("api_host").GetString(), apiHost);
+        var explorerHost = method.Settings.ArcBlock?.ExplorerHost ?? method.Settings.Ethereum?.ExplorerHost ?? method.Settings.Base?.ExplorerHost ?? method.Settings.Bitcoin!.ExplorerHost;
+        Assert.Equal(chain.GetProperty("explorer_host").GetString(), explorerHost);
+        var evm = method.Settings.Ethereum ?? method.Settings.Base;
+        if (evm is not null) Assert.Equal((chain.GetProperty("native_symbol").GetString(), chain.GetProperty("confirmation").GetInt64()), (evm.NativeSymbol, evm.Confirmation!.Value));
         Assert.Equal(("block", 12L), (method.Confirmation!.Type, method.Confirmation.Block));
         Assert.Equal((true, false, true), (method.Features!.Recurring, method.Features.Refund, method.Features.Dispute));
     }
@@ -127,6 +149,7 @@ public sealed class SchemaObjectTests
         var method = Read<PaymentMethod>("""{"id":"pm_1","type":"stripe","settings":{"stripe":{"dashboard":"https://dashboard.stripe.com","publishable_key":"pk_test_visible","secret_key":"sk_test_SECRET","webhook_signing_secret":"whsec_SECRET"}}}""");
 
         Assert.Equal(("pk_test_visible", "sk_test_SECRET", "whsec_SECRET"), (method.Settings!.Stripe!.PublishableKey, method.Settings.Stripe.SecretKey, method.Settings.Stripe.WebhookSigningSecret));
+        Assert.Equal("https://dashboard.stripe.com", method.Settings.Stripe.Dashboard);
         Assert.DoesNotContain("SECRET", method.Settings.ToString());
         Assert.DoesNotContain("SECRET", method.Settings.Stripe.ToString());
         Assert.DoesNotContain("SECRET", method.ToString());
@@ -135,7 +158,7 @@ public sealed class SchemaObjectTests
     [Fact]
     public void Settings_of_a_method_type_the_SDK_does_not_know_are_kept()
     {
-        var method = Read<PaymentMethod>("""{"id":"pm_1","type":"solana","settings":{"solana":{"cluster":"devnet"}}}""");
+        var method = Read<PaymentMethod>("""{"id":"pm_1","type":"solana","settings":{"solana":{"cluster":"devnet"}}}""", "solana");
 
         Assert.Equal("devnet", method.Settings!.ExtensionData!["solana"].GetProperty("cluster").GetString());
     }
@@ -162,7 +185,7 @@ public sealed class SchemaObjectTests
             {"id":"cus_1","invoice_credit_balance":{"pc_abt":"5"},
              "invoice_settings":{"custom_fields":[{"name":"VAT","value":"DE123"}],"default_payment_method":"pm_1","footer":"Thanks"},
              "preference":{"notification":{"frequency":"weekly","schedule":{"time":"09:00","date":1}},"locale":"de"}}
-            """);
+            """, "locale");
 
         Assert.Equal(("VAT", "DE123"), (customer.InvoiceSettings!.CustomFields![0].Name, customer.InvoiceSettings.CustomFields[0].Value));
         Assert.Equal(("pm_1", "Thanks"), (customer.InvoiceSettings.DefaultPaymentMethod, customer.InvoiceSettings.Footer));
@@ -179,19 +202,24 @@ public sealed class SchemaObjectTests
              "beneficiaries":[{"address":"z1a","share":"70"},{"address":"z1b","share":"30","name":"Vendor","avatar":"https://a.example/v.png","memo":"fee"}],
              "payment_details":{
                "arcblock":{"tx_hash":"0x1","payer":"z1payer","type":"delegate","receiver":"z1recv","delegation_address":"z1del","staking":{"tx_hash":"0x2","address":"z1stake"}},
-               "stripe":{"payment_intent_id":"pi_stripe","customer_id":"cus_stripe","refund_id":"re_1"},
+               "stripe":{"payment_intent_id":"pi_stripe","setup_intent_id":"seti_1","subscription_id":"sub_stripe","customer_id":"cus_stripe","refund_id":"re_1","payment_method_id":"pm_stripe"},
                "ethereum":{"tx_hash":"0x3","payer":"0xpayer","block_height":"19000000","gas_used":"21000","gas_price":"30000000000","type":"transfer"},
                "base":{"tx_hash":"0x4","payer":"0xbase","block_height":"1","gas_used":"2","gas_price":"3"},
                "bitcoin":{"tx_hash":"ab","payer":"bc1q","block_height":840000,"confirmations":6},
                "solana":{"signature":"5x"}}}
-            """);
+            """, "solana");
 
         Assert.Equal("18446744073709551617", intent.AmountDetails!.Tip!.Value.ToString());
         Assert.Equal([("z1a", "70", null), ("z1b", "30", "Vendor")], intent.Beneficiaries!.Select(b => (b.Address, b.Share, b.Name)));
         var details = intent.PaymentDetails!;
         Assert.Equal(("0x1", "z1payer", "delegate", "z1recv", "z1del"), (details.ArcBlock!.TxHash, details.ArcBlock.Payer, details.ArcBlock.Type, details.ArcBlock.Receiver, details.ArcBlock.DelegationAddress));
         Assert.Equal(("0x2", "z1stake"), (details.ArcBlock.Staking!.TxHash, details.ArcBlock.Staking.Address));
-        Assert.Equal(("pi_stripe", "cus_stripe", "re_1"), (details.Stripe!.PaymentIntentId, details.Stripe.CustomerId, details.Stripe.RefundId));
+        Assert.Equal(("pi_stripe", "seti_1", "sub_stripe", "cus_stripe", "re_1", "pm_stripe"),
+            (details.Stripe!.PaymentIntentId, details.Stripe.SetupIntentId, details.Stripe.SubscriptionId, details.Stripe.CustomerId, details.Stripe.RefundId, details.Stripe.PaymentMethodId));
+        Assert.Equal(("0x3", "0xpayer"), (details.Ethereum!.TxHash, details.Ethereum.Payer));
+        Assert.Equal(("0x4", "1"), (details.Base!.TxHash, details.Base.BlockHeight));
+        Assert.Equal(("ab", "bc1q"), (details.Bitcoin!.TxHash, details.Bitcoin.Payer));
+        Assert.Equal(("https://a.example/v.png", "fee"), (intent.Beneficiaries![1].Avatar, intent.Beneficiaries[1].Memo));
         Assert.Equal(("19000000", "21000", "30000000000", "transfer"), (details.Ethereum!.BlockHeight, details.Ethereum.GasUsed, details.Ethereum.GasPrice, details.Ethereum.Type));
         Assert.Equal("0xbase", details.Base!.Payer);
         Assert.Equal((840000L, 6L), (details.Bitcoin!.BlockHeight!.Value, details.Bitcoin.Confirmations!.Value));
