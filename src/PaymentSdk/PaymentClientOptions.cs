@@ -48,6 +48,22 @@ public class PaymentClientOptions
     /// </summary>
     public PaymentRetryOptions Retry { get; private set; } = new();
 
+    /// <summary>The default of <see cref="MaxResponseBytes"/>: 8 MiB.</summary>
+    public const long DefaultMaxResponseBytes = 8 * 1024 * 1024;
+
+    /// <summary>
+    /// The largest answer body the client reads, in bytes, after decompression. A <c>Content-Length</c> above it is
+    /// refused before any buffer is allocated, and a chunked or compressed body is read no further than the limit;
+    /// either way the call fails with <see cref="PaymentResponseTooLargeException"/>, which is never retried.
+    /// Default: <see cref="DefaultMaxResponseBytes"/> (8 MiB): about nine times the largest answer Payment Kit sends (a
+    /// page of 100 expanded invoices, about 0.9 MB), so that no genuine answer comes near it, while a broken or
+    /// hostile server costs a call at most that much memory. Range: 1 KiB to 2 GiB − 1 (an array's limit).
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
+    /// <summary>The smallest <see cref="MaxResponseBytes"/> accepted: 1 KiB, below which not even an error answer fits.</summary>
+    internal const long MinResponseBytes = 1024;
+
     /// <summary>
     /// Allows an <c>http://</c> <see cref="BaseUrl"/> to a host that is not loopback. Off by default:
     /// requests carry credentials and money, and plain HTTP exposes both.
@@ -97,6 +113,9 @@ public class PaymentClientOptions
             throw new ArgumentException(
                 $"{baseUrlName} uses http:// to '{baseUrl.Host}', which is not loopback: use https://, or set {nameof(PaymentClientOptions)}.{nameof(AllowInsecureHttp)} if the network is trusted.",
                 baseUrlName);
+        if (MaxResponseBytes is < MinResponseBytes or > int.MaxValue)
+            throw new ArgumentOutOfRangeException(nameof(PaymentClientOptions) + "." + nameof(MaxResponseBytes), MaxResponseBytes,
+                $"{nameof(PaymentClientOptions)}.{nameof(MaxResponseBytes)} must be between {MinResponseBytes} bytes and {int.MaxValue} bytes (2 GiB - 1).");
         Retry.Validate(nameof(PaymentClientOptions) + "." + nameof(Retry));
         return baseUrl;
     }

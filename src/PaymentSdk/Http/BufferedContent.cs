@@ -28,12 +28,21 @@ internal sealed class BufferedContent : HttpContent
     /// <summary>The body. Valid until the content (or its response) is disposed.</summary>
     public ReadOnlyMemory<byte> Memory => new(_buffer ?? throw new ObjectDisposedException(nameof(BufferedContent)), 0, _length);
 
-    /// <summary>Reads all of <paramref name="source"/> (if any) and takes over its headers; disposes the source.</summary>
-    public static async Task<BufferedContent> ReadAsync(HttpContent? source, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the whole body of <paramref name="response"/> (if any), no more than <paramref name="maxBytes"/> of it,
+    /// takes over its headers and disposes it. A <c>Content-Length</c> over the limit is refused before any buffer is
+    /// allocated; a body without one (chunked, or decompressed on the way) stops being read one byte past the limit.
+    /// </summary>
+    /// <exception cref="PaymentResponseTooLargeException">The body is larger than <paramref name="maxBytes"/>.</exception>
+    public static async Task<BufferedContent> ReadAsync(HttpResponseMessage response, long maxBytes, RequestContext context, CancellationToken cancellationToken)
     {
+        var source = response.Content;
         if (source is null) return new BufferedContent(Array.Empty<byte>(), 0);
+        // What the server declared; a decompressed body has none (the handler drops it) and is checked while read.
         var expected = source.Headers.ContentLength;
-        var buffer = ArrayPool<byte>.Shared.Rent(expected is > 0 and < int.MaxValue ? (int)expected.Value : FirstBufferSize);
+        if (expected > maxBytes) throw TooLarge(response, maxBytes, expected, context);
+        var limit = (int)maxBytes;
+        var buffer = ArrayPool<byte>.Shared.Rent(expected is > 0 ? (int)expected.Value : Math.Min(FirstBufferSize, limit));
         var length = 0;
         try
         {
@@ -44,12 +53,19 @@ internal sealed class BufferedContent : HttpContent
 #endif
             while (true)
             {
-                if (length == buffer.Length) buffer = Grow(buffer, length);
-#if NET
-                var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
-#else
-                var read = await stream.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false);
-#endif
+                var capacity = Math.Min(buffer.Length, limit);
+                if (length == capacity)
+                {
+                    // Full at the limit: one byte more means the body is too large, none means it fitted exactly.
+                    if (length == limit)
+                    {
+                        if (await ReadAsync(stream, new byte[1], 0, 1, cancellationToken).ConfigureAwait(false) == 0) break;
+                        throw TooLarge(response, maxBytes, null, context);
+                    }
+                    buffer = Grow(buffer, length, limit);
+                    continue;
+                }
+                var read = await ReadAsync(stream, buffer, length, capacity - length, cancellationToken).ConfigureAwait(false);
                 if (read == 0) break;
                 length += read;
             }
@@ -57,6 +73,7 @@ internal sealed class BufferedContent : HttpContent
         catch
         {
             ArrayPool<byte>.Shared.Return(buffer);
+            source.Dispose();
             throw;
         }
         var content = new BufferedContent(buffer, length);
@@ -65,9 +82,23 @@ internal sealed class BufferedContent : HttpContent
         return content;
     }
 
-    private static byte[] Grow(byte[] buffer, int length)
+    private static ValueTask<int> ReadAsync(Stream stream, byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+#if NET
+        stream.ReadAsync(buffer.AsMemory(offset, count), cancellationToken);
+#else
+        new(stream.ReadAsync(buffer, offset, count, cancellationToken));
+#endif
+
+    private static PaymentResponseTooLargeException TooLarge(HttpResponseMessage response, long maxBytes, long? declared, RequestContext context)
     {
-        var larger = ArrayPool<byte>.Shared.Rent(checked(buffer.Length * 2));
+        response.Content?.Dispose();
+        return new PaymentResponseTooLargeException(response.StatusCode, maxBytes, declared, context.Method, context.Path);
+    }
+
+    /// <summary>A buffer twice as large (at most <paramref name="limit"/>) holding the first <paramref name="length"/> bytes.</summary>
+    private static byte[] Grow(byte[] buffer, int length, int limit)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, limit));
         Buffer.BlockCopy(buffer, 0, larger, 0, length);
         ArrayPool<byte>.Shared.Return(buffer);
         return larger;

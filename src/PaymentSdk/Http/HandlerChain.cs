@@ -23,7 +23,7 @@ internal static class HandlerChain
     /// <param name="settings">Validated options; the handlers copy what they need.</param>
     public static IEnumerable<DelegatingHandler> Handlers(PaymentClientOptions settings)
     {
-        yield return new ResilienceHandler(settings.Retry, settings.LoggerFactory?.CreateLogger(PaymentTelemetry.Name));
+        yield return new ResilienceHandler(settings.Retry, settings.MaxResponseBytes, settings.LoggerFactory?.CreateLogger(PaymentTelemetry.Name));
         yield return new AuthenticationHandler(settings.ResolveAuthenticator());
     }
 

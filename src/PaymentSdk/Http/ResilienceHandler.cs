@@ -30,12 +30,15 @@ internal sealed class ResilienceHandler : DelegatingHandler
 
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly ILogger _logger;
+    private readonly long _maxResponseBytes;
 
     /// <param name="options">Validated retry settings; copied.</param>
+    /// <param name="maxResponseBytes">The largest answer body read (<see cref="PaymentClientOptions.MaxResponseBytes"/>).</param>
     /// <param name="logger">Where attempts and retries are logged; none when null.</param>
-    public ResilienceHandler(PaymentRetryOptions options, ILogger? logger)
+    public ResilienceHandler(PaymentRetryOptions options, long maxResponseBytes, ILogger? logger)
     {
         _logger = logger ?? NullLogger.Instance;
+        _maxResponseBytes = maxResponseBytes;
         var settings = options.Clone();
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
         var total = settings.EffectiveTotalTimeout;
@@ -107,7 +110,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
         }
         try
         {
-            response.Content = await BufferedContent.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            response.Content = await BufferedContent.ReadAsync(response, _maxResponseBytes, context, cancellationToken).ConfigureAwait(false);
             response.RequestMessage = request;
         }
         catch (Exception e)

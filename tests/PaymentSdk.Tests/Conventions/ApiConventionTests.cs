@@ -66,6 +66,7 @@ public class ApiConventionTests
                 {
                     _ when propertyType == typeof(bool) => (((bool)property.GetValue(read(new PaymentClientOptions()))! ? "false" : "true"), (object)!(bool)property.GetValue(read(new PaymentClientOptions()))!),
                     _ when propertyType == typeof(int) => ("7", 7),
+                    _ when propertyType == typeof(long) => ("70000", 70000L),
                     _ when propertyType == typeof(double) => ("1.5", 1.5),
                     _ when propertyType == typeof(string) => ("blocklet-configured", "blocklet-configured"),
                     _ when propertyType == typeof(Uri) => ("https://configured.example/payment", new Uri("https://configured.example/payment")),

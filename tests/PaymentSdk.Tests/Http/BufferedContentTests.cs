@@ -23,7 +23,7 @@ public class BufferedContentTests
         using var source = new StreamContent(new TrickleStream(body, chunk: 1000));
         Assert.Null(source.Headers.ContentLength);
 
-        using var buffered = await BufferedContent.ReadAsync(source, CancellationToken.None);
+        using var buffered = await ReadAsync(source);
 
         Assert.Equal(body, buffered.Memory.ToArray());
         Assert.Equal(size, buffered.Headers.ContentLength);
@@ -36,7 +36,7 @@ public class BufferedContentTests
         using var source = new StreamContent(new TrickleStream(body, chunk: 4096));
         source.Headers.ContentLength = 10; // the first buffer is rented for 10 bytes and must grow
 
-        using var buffered = await BufferedContent.ReadAsync(source, CancellationToken.None);
+        using var buffered = await ReadAsync(source);
 
         Assert.Equal(body, buffered.Memory.ToArray());
     }
@@ -48,7 +48,7 @@ public class BufferedContentTests
         using var source = new ByteArrayContent(body);
         source.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
 
-        using var buffered = await BufferedContent.ReadAsync(source, CancellationToken.None);
+        using var buffered = await ReadAsync(source);
 
         Assert.Equal("application/json", buffered.Headers.ContentType!.MediaType);
         Assert.Equal("utf-8", buffered.Headers.ContentType.CharSet);
@@ -60,7 +60,7 @@ public class BufferedContentTests
     [Fact]
     public async Task No_content_reads_as_an_empty_body()
     {
-        using var buffered = await BufferedContent.ReadAsync(null, CancellationToken.None);
+        using var buffered = await ReadAsync(null);
 
         Assert.Equal(0, buffered.Memory.Length);
     }
@@ -69,7 +69,7 @@ public class BufferedContentTests
     public async Task Once_disposed_the_buffer_is_no_longer_reachable_and_disposing_again_is_harmless()
     {
         using var source = new ByteArrayContent(Body(1000));
-        var buffered = await BufferedContent.ReadAsync(source, CancellationToken.None);
+        var buffered = await ReadAsync(source);
 
         buffered.Dispose();
         buffered.Dispose();
@@ -84,8 +84,75 @@ public class BufferedContentTests
         var stream = new TrickleStream(Body(100_000), chunk: 1000) { AfterRead = count => { if (count == 5) cancel.Cancel(); } };
         using var source = new StreamContent(stream);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => BufferedContent.ReadAsync(source, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ReadAsync(source, cancellationToken: cancel.Token));
         Assert.InRange(stream.Reads, 5, 6);
+    }
+
+    [Fact]
+    public async Task A_content_length_over_the_limit_is_refused_before_a_byte_is_read_or_a_buffer_allocated()
+    {
+        var stream = new TrickleStream(Body(1000), chunk: 1000);
+        using var source = new StreamContent(stream);
+        source.Headers.ContentLength = 2147483600;
+
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var error = await Assert.ThrowsAsync<PaymentResponseTooLargeException>(() => ReadAsync(source, limit: 4096));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+
+        Assert.Equal(0, stream.Reads);
+        Assert.InRange(allocated, 0, 64 * 1024);
+        Assert.Equal(2147483600, error.ContentLength);
+        Assert.Equal(4096, error.MaxResponseBytes);
+        Assert.Contains("Content-Length", error.Message);
+        Assert.Contains("PaymentClientOptions.MaxResponseBytes (4096 bytes)", error.Message);
+    }
+
+    [Theory]
+    [InlineData(4096, 4097)]
+    [InlineData(4096, 1_000_000)]
+    [InlineData(20_000, 20_001)]
+    public async Task A_body_without_a_length_stops_being_read_one_byte_past_the_limit(int limit, int size)
+    {
+        var stream = new TrickleStream(Body(size), chunk: 1000);
+        using var source = new StreamContent(stream);
+
+        var error = await Assert.ThrowsAsync<PaymentResponseTooLargeException>(() => ReadAsync(source, limit: limit));
+
+        Assert.Null(error.ContentLength);
+        Assert.Equal(limit + 1, stream.BytesHanded);
+        Assert.Contains($"went on past {limit} bytes", error.Message);
+    }
+
+    [Theory]
+    [InlineData(4096)]
+    [InlineData(16 * 1024)]
+    [InlineData(20_000)]
+    public async Task A_body_of_exactly_the_limit_is_read_whole(int limit)
+    {
+        var body = Body(limit);
+        using var source = new StreamContent(new TrickleStream(body, chunk: 999));
+
+        using var buffered = await ReadAsync(source, limit: limit);
+
+        Assert.Equal(body, buffered.Memory.ToArray());
+    }
+
+    [Fact]
+    public async Task A_body_longer_than_its_content_length_stops_at_the_limit_too()
+    {
+        var stream = new TrickleStream(Body(50_000), chunk: 4096);
+        using var source = new StreamContent(stream);
+        source.Headers.ContentLength = 100;
+
+        await Assert.ThrowsAsync<PaymentResponseTooLargeException>(() => ReadAsync(source, limit: 10_000));
+        Assert.Equal(10_001, stream.BytesHanded);
+    }
+
+    private static Task<BufferedContent> ReadAsync(HttpContent? source, long limit = PaymentClientOptions.DefaultMaxResponseBytes, CancellationToken cancellationToken = default)
+    {
+        var response = new HttpResponseMessage();
+        if (source is not null) response.Content = source;
+        return BufferedContent.ReadAsync(response, limit, new RequestContext("test"), cancellationToken);
     }
 
     private static byte[] Body(int size)
@@ -101,6 +168,9 @@ public class BufferedContentTests
         private int _position;
 
         public int Reads { get; private set; }
+
+        /// <summary>How many bytes have been handed over.</summary>
+        public int BytesHanded => _position;
 
         public Action<int>? AfterRead { get; init; }
 

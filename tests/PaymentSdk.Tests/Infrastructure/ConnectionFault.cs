@@ -17,4 +17,7 @@ public enum ConnectionFault
 
     /// <summary>Sends the head of a 200 answer with an invoice at once, then its body in 20 pieces over 3 seconds.</summary>
     SlowBody,
+
+    /// <summary>Writes whatever the test's script writes (<see cref="FaultServer(Func{LoggedRequest, Stream, CancellationToken, Task})"/>).</summary>
+    Scripted,
 }

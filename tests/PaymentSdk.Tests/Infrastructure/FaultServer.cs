@@ -20,6 +20,7 @@ public sealed class FaultServer : IRequestLog, IDisposable
     private readonly ConcurrentQueue<LoggedRequest> _requests = new();
     private readonly ConcurrentDictionary<TcpClient, byte> _connections = new();
     private readonly ConnectionFault _fault;
+    private readonly Func<LoggedRequest, Stream, CancellationToken, Task>? _answer;
 
     public FaultServer(ConnectionFault fault)
     {
@@ -28,6 +29,18 @@ public sealed class FaultServer : IRequestLog, IDisposable
         Root = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
         _ = AcceptAsync();
     }
+
+    /// <summary>
+    /// A server that answers each request as <paramref name="answer"/> writes it, byte for byte, to the connection (then
+    /// closes it): for the answers no well-behaved server library would send. Writing ends quietly when the client
+    /// stops reading.
+    /// </summary>
+    public FaultServer(Func<LoggedRequest, Stream, CancellationToken, Task> answer) : this(ConnectionFault.Scripted) => _answer = answer;
+
+    /// <summary>How many connections were accepted (one request each).</summary>
+    public int Connections => _accepted;
+
+    private int _accepted;
 
     /// <inheritdoc />
     public Uri Root { get; }
@@ -57,6 +70,7 @@ public sealed class FaultServer : IRequestLog, IDisposable
                 return;
             }
             _connections[connection] = 0;
+            Interlocked.Increment(ref _accepted);
             _ = ServeAsync(connection);
         }
     }
@@ -68,7 +82,7 @@ public sealed class FaultServer : IRequestLog, IDisposable
             var stream = connection.GetStream();
             if (await ReadRequestAsync(stream) is not { } request) return;
             _requests.Enqueue(request);
-            await MisbehaveAsync(connection, stream);
+            await MisbehaveAsync(connection, stream, request);
         }
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
         {
@@ -81,10 +95,14 @@ public sealed class FaultServer : IRequestLog, IDisposable
         }
     }
 
-    private async Task MisbehaveAsync(TcpClient connection, NetworkStream stream)
+    private async Task MisbehaveAsync(TcpClient connection, NetworkStream stream, LoggedRequest request)
     {
         switch (_fault)
         {
+            case ConnectionFault.Scripted:
+                await _answer!(request, stream, _stop.Token);
+                connection.Client.Shutdown(SocketShutdown.Both);
+                break;
             case ConnectionFault.Reset:
                 connection.Client.LingerState = new LingerOption(enable: true, seconds: 0);
                 connection.Client.Close();
