@@ -2,12 +2,12 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Net.Http;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using PaymentSdk.Diagnostics;
 using PaymentSdk.Errors;
+using PaymentSdk.Internal;
 using Polly.Timeout;
 
 namespace PaymentSdk.Http;
@@ -47,33 +47,63 @@ internal static class OperationRunner
 
     private static async Task<TAnswer> SendAsync<TAnswer>(Operation<TAnswer> operation, Func<Operation<TAnswer>, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
+        HttpResponseMessage response;
         try
         {
-            // The resilience handler has already read the whole body, within the attempt's timeout.
-            using var response = await send(operation).ConfigureAwait(false);
-            // The body stays in the resilience handler's pooled buffer until the response is disposed, after deserializing.
-            var body = response.Content is BufferedContent buffered
-                ? buffered.Memory
-                : await HttpContents.ReadAllBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-                throw Counted(ApiErrorResponse.ToException(response.StatusCode, Text(body), operation.Method, operation.Path), operation, null);
-            try
-            {
-                return Deserialize(operation, response, body);
-            }
-            catch (PaymentException e)
-            {
-                throw Counted(e, operation, null);
-            }
+            // The resilience handler has already read the whole body, within the attempt's timeout and the size limit.
+            response = await send(operation).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
         }
+        catch (PaymentException e)
+        {
+            throw Counted(e, operation, e);
+        }
         catch (Exception e) when (ToTransportException(e, operation.Method, operation.Path) is { } failure)
         {
             throw Counted(failure, operation, e);
         }
+        using (response)
+        {
+            // The body stays in the resilience handler's pooled buffer until the response is disposed, after reading it.
+            var body = response.Content is BufferedContent buffered
+                ? buffered.Memory
+                : await HttpContents.ReadAllBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                return ReadAnswer(operation, response, body);
+            }
+            catch (PaymentException e)
+            {
+                throw Counted(e, operation, null);
+            }
+            catch (Exception e) when (ServerDataFaults.IsCausedByData(e))
+            {
+                // The one place where what the server sent becomes a typed error, for every operation (ServerDataFaults says how a defect is told apart).
+                var at = e is JsonException { Path: { } path } ? $" at {path}" : "";
+                throw Counted(NotExpectedJson(operation, response, body.Span, $"the body is not valid JSON of that shape{at} ({e.Message})", e), operation, null);
+            }
+        }
+    }
+
+    /// <summary>The answer, or the typed exception for an error status or a body that is not the expected JSON.</summary>
+    private static TAnswer ReadAnswer<TAnswer>(Operation<TAnswer> operation, HttpResponseMessage response, ReadOnlyMemory<byte> body)
+    {
+        if (!response.IsSuccessStatusCode)
+            throw ApiErrorResponse.ToException(response.StatusCode, body.Span, operation.Method, operation.Path);
+        var mediaType = response.Content?.Headers.ContentType?.MediaType;
+        if (body.Length == 0)
+            throw NotExpectedJson(operation, response, body.Span, "the body is empty", null);
+        if (mediaType is not null && mediaType.IndexOf("json", StringComparison.OrdinalIgnoreCase) < 0)
+            throw NotExpectedJson(operation, response, body.Span, $"the body is {mediaType}, not JSON", null);
+        // Checked before reading: a raw JSON field (metadata) would otherwise hold invalid UTF-8 until first read.
+        if (ServerDataFaults.InvalidUtf8(body.Span) is { } invalid)
+            throw NotExpectedJson(operation, response, body.Span, "the body is not UTF-8 JSON: " + invalid, null);
+        return JsonSerializer.Deserialize(body.Span, operation.Answer)
+            ?? throw NotExpectedJson(operation, response, body.Span, "the body is JSON null", null);
     }
 
     /// <summary>The typed exception for a failure below HTTP.</summary>
@@ -100,34 +130,14 @@ internal static class OperationRunner
         return exception;
     }
 
-    private static TAnswer Deserialize<TAnswer>(Operation<TAnswer> operation, HttpResponseMessage response, ReadOnlyMemory<byte> body)
+    private static PaymentApiException NotExpectedJson<TAnswer>(Operation<TAnswer> operation, HttpResponseMessage response, ReadOnlySpan<byte> body, string reason, Exception? inner)
     {
-        var mediaType = response.Content?.Headers.ContentType?.MediaType;
-        if (body.Length == 0)
-            throw NotExpectedJson(operation, response, body, "the body is empty", null);
-        if (mediaType is not null && mediaType.IndexOf("json", StringComparison.OrdinalIgnoreCase) < 0)
-            throw NotExpectedJson(operation, response, body, $"the body is {mediaType}, not JSON", null);
-        TAnswer? answer;
-        try
-        {
-            answer = JsonSerializer.Deserialize(body.Span, operation.Answer);
-        }
-        catch (JsonException e)
-        {
-            throw NotExpectedJson(operation, response, body, "the body is not valid JSON of that shape (" + e.Message + ")", e);
-        }
-        return answer ?? throw NotExpectedJson(operation, response, body, "the body is JSON null", null);
-    }
-
-    private static PaymentApiException NotExpectedJson<TAnswer>(Operation<TAnswer> operation, HttpResponseMessage response, ReadOnlyMemory<byte> body, string reason, Exception? inner)
-    {
-        var text = Text(body);
-        var snippet = text.Length <= SnippetLength ? text : text.Substring(0, SnippetLength) + "…";
+        var start = ApiErrorResponse.BodyStart(body, SnippetLength + 1);
+        var snippet = start.Length <= SnippetLength ? start : start.Substring(0, SnippetLength) + "…";
+        // The reason may quote the server (a media type, a property name in a JSON path): cut like any server text.
+        if (reason.Length > ApiErrorResponse.MaxMessageLength) reason = reason.Substring(0, ApiErrorResponse.MaxMessageLength) + "…";
         var message = $"Payment Kit answered {operation.Method} {operation.Path} with {(int)response.StatusCode} {response.StatusCode}, but {reason}; " +
                       $"expected a {typeof(TAnswer).Name} for {operation.OperationName}. The body starts: {snippet}";
-        return new PaymentApiException(response.StatusCode, null, null, text, operation.Method, operation.Path, message, inner);
+        return new PaymentApiException(response.StatusCode, null, null, ApiErrorResponse.BodyStart(body, PaymentApiException.MaxRawBodyLength), operation.Method, operation.Path, message, inner);
     }
-
-    /// <summary>A body as text, for error messages (rare: no need to avoid the copy).</summary>
-    private static string Text(ReadOnlyMemory<byte> body) => Encoding.UTF8.GetString(body.ToArray());
 }

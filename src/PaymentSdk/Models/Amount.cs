@@ -13,15 +13,23 @@ namespace PaymentSdk;
 /// </summary>
 /// <remarks>
 /// The text received from the server is kept as it is, so a round trip is exact; arithmetic goes
-/// through <see cref="ToBigInteger"/>. <c>default(Amount)</c> is zero.
+/// through <see cref="ToBigInteger"/>. <c>default(Amount)</c> is zero. Text is accepted only as an integer of at
+/// most <see cref="MaxDigits"/> digits, when read from Payment Kit as when parsed, so every amount is a valid
+/// integer: equality, ordering, hashing and <see cref="ToDecimalString"/> work on its digits and never fail.
 /// </remarks>
 [JsonConverter(typeof(AmountJsonConverter))]
 public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
 {
+    /// <summary>
+    /// The most digits an amount's text may have: 78, the digits of 2^256 − 1, the largest amount a chain's token can
+    /// hold. Longer text from a server is refused, so that it cannot make arithmetic on it slow.
+    /// </summary>
+    public const int MaxDigits = 78;
+
     private readonly string? _value;
 
     /// <summary>Creates an amount from an integer number of the currency's smallest unit.</summary>
-    /// <param name="value">The amount in the smallest unit.</param>
+    /// <param name="value">The amount in the smallest unit (any size: <see cref="MaxDigits"/> limits text only).</param>
     public Amount(BigInteger value) => _value = value.ToString(CultureInfo.InvariantCulture);
 
     private Amount(string value) => _value = value;
@@ -32,41 +40,48 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
     /// <summary>The amount as Payment Kit sent it (or as created): an integer in the smallest unit.</summary>
     public string Value => _value ?? "0";
 
-    /// <summary>Wraps text received from the server without checking it, so that reading never fails.</summary>
-    internal static Amount FromWire(string value) => new(value);
+    /// <summary>Why <paramref name="value"/> is not an amount's text; null when it is one.</summary>
+    internal static string? Invalid(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return "an empty text is not an amount";
+        var start = value![0] is '-' or '+' ? 1 : 0;
+        if (value.Length == start || !AllDigits(value, start)) return $"'{Shown(value)}' is not an integer amount in the currency's smallest unit";
+        if (value.Length - start > MaxDigits) return $"an amount of {value.Length - start} digits is longer than the {MaxDigits} digits an amount may have";
+        return null;
+    }
+
+    /// <summary>Text received from the server, checked as <see cref="Parse"/> checks it; the reason when it is not an amount.</summary>
+    internal static bool TryFromWire(string value, out Amount amount, out string? reason)
+    {
+        reason = Invalid(value);
+        amount = reason is null ? new Amount(value) : default;
+        return reason is null;
+    }
 
     /// <summary>Parses an integer amount in the smallest unit, such as <c>"1000000000000000000"</c>.</summary>
-    /// <param name="value">An optional sign followed by decimal digits.</param>
+    /// <param name="value">An optional sign followed by at most <see cref="MaxDigits"/> decimal digits.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    /// <exception cref="FormatException"><paramref name="value"/> is not an integer.</exception>
+    /// <exception cref="FormatException"><paramref name="value"/> is not an integer, or has more than <see cref="MaxDigits"/> digits.</exception>
     public static Amount Parse(string value)
     {
         if (value is null) throw new ArgumentNullException(nameof(value));
-        if (!TryParse(value, out var amount))
-            throw new FormatException($"'{value}' is not an integer amount in the currency's smallest unit.");
-        return amount;
+        if (Invalid(value) is { } reason) throw new FormatException(reason + ".");
+        return new Amount(value);
     }
 
     /// <summary>Tries to parse an integer amount in the smallest unit.</summary>
-    /// <param name="value">An optional sign followed by decimal digits.</param>
+    /// <param name="value">An optional sign followed by at most <see cref="MaxDigits"/> decimal digits.</param>
     /// <param name="amount">The amount, when parsing succeeds; zero otherwise.</param>
-    /// <returns>Whether <paramref name="value"/> was an integer.</returns>
+    /// <returns>Whether <paramref name="value"/> was such an integer.</returns>
     public static bool TryParse(string? value, out Amount amount)
     {
-        amount = default;
-        if (!IsInteger(value)) return false;
-        amount = new Amount(value!);
-        return true;
+        var valid = Invalid(value) is null;
+        amount = valid ? new Amount(value!) : default;
+        return valid;
     }
 
     /// <summary>The amount as an integer in the smallest unit.</summary>
-    /// <exception cref="FormatException">The server sent something that is not an integer.</exception>
-    public BigInteger ToBigInteger()
-    {
-        if (!IsInteger(Value))
-            throw new FormatException($"The amount '{Value}' is not an integer in the currency's smallest unit.");
-        return BigInteger.Parse(Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-    }
+    public BigInteger ToBigInteger() => BigInteger.Parse(Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The amount in whole units of a currency with <paramref name="decimals"/> decimal places,
@@ -75,21 +90,19 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
     /// </summary>
     /// <param name="decimals">The currency's <see cref="PaymentCurrency.Decimal"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is negative.</exception>
-    /// <exception cref="FormatException">The amount is not an integer.</exception>
     public string ToDecimalString(int decimals)
     {
         if (decimals < 0) throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "Decimals cannot be negative.");
-        var integer = ToBigInteger();
-        var negative = integer.Sign < 0;
-        var digits = BigInteger.Abs(integer).ToString(CultureInfo.InvariantCulture);
+        var digits = Magnitude(out var negative);
+        var text = digits.Length == 0 ? "0" : digits.ToString();
         if (decimals > 0)
         {
-            digits = digits.PadLeft(decimals + 1, '0');
-            var whole = digits.Substring(0, digits.Length - decimals);
-            var fraction = digits.Substring(digits.Length - decimals).TrimEnd('0');
-            digits = fraction.Length == 0 ? whole : whole + "." + fraction;
+            text = text.PadLeft(decimals + 1, '0');
+            var whole = text.Substring(0, text.Length - decimals);
+            var fraction = text.Substring(text.Length - decimals).TrimEnd('0');
+            text = fraction.Length == 0 ? whole : whole + "." + fraction;
         }
-        return negative ? "-" + digits : digits;
+        return negative ? "-" + text : text;
     }
 
     /// <summary>
@@ -100,7 +113,7 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
     /// <param name="decimals">The currency's <see cref="PaymentCurrency.Decimal"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is negative.</exception>
-    /// <exception cref="FormatException"><paramref name="value"/> is not a decimal number, or has more fraction digits than the currency allows.</exception>
+    /// <exception cref="FormatException"><paramref name="value"/> is not a decimal number, has more fraction digits than the currency allows, or more than <see cref="MaxDigits"/> digits in the smallest unit.</exception>
     public static Amount FromDecimalString(string value, int decimals)
     {
         if (value is null) throw new ArgumentNullException(nameof(value));
@@ -113,28 +126,40 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
             throw new FormatException($"'{value}' is not a decimal amount.");
         if (fraction.Length > decimals)
             throw new FormatException($"'{value}' has more than {decimals} decimal places.");
+        if (unsignedWhole.TrimStart('0').Length + decimals > MaxDigits)
+            throw new FormatException($"'{Shown(value)}' in units of {decimals} decimals has more than the {MaxDigits} digits an amount may have.");
         var text = (whole.Length == 0 || whole is "-" or "+" ? whole + "0" : whole) + fraction.PadRight(decimals, '0');
         return new Amount(BigInteger.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
     }
 
     /// <inheritdoc/>
-    public bool Equals(Amount other) =>
-        IsInteger(Value) && IsInteger(other.Value)
-            ? ToBigInteger() == other.ToBigInteger()
-            : string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(Amount other) => CompareTo(other) == 0;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Amount other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() =>
-        IsInteger(Value) ? ToBigInteger().GetHashCode() : StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode()
+    {
+        // Over the digits without sign and leading zeros, so that amounts equal as numbers hash alike ("+07" and "7").
+        var digits = Magnitude(out var negative);
+        var hash = negative ? -2128831035 : unchecked((int)2166136261);
+        foreach (var c in digits) hash = unchecked((hash ^ c) * 16777619);
+        return hash;
+    }
 
-    /// <summary>Compares two amounts numerically.</summary>
+    /// <summary>Compares two amounts numerically, by their digits.</summary>
     /// <param name="other">The amount to compare with.</param>
     /// <returns>Less than zero, zero or more than zero as this amount is smaller, equal or larger.</returns>
-    /// <exception cref="FormatException">Either amount is not an integer.</exception>
-    public int CompareTo(Amount other) => ToBigInteger().CompareTo(other.ToBigInteger());
+    public int CompareTo(Amount other)
+    {
+        var left = Magnitude(out var leftNegative);
+        var right = other.Magnitude(out var rightNegative);
+        if (leftNegative != rightNegative) return leftNegative ? -1 : 1;
+        // Without leading zeros, a longer magnitude is larger; of equal length, digit order is numeric order.
+        var magnitude = left.Length != right.Length ? left.Length.CompareTo(right.Length) : left.SequenceCompareTo(right);
+        return leftNegative ? -magnitude : magnitude;
+    }
 
     /// <summary>The amount in the smallest unit, as sent on the wire.</summary>
     /// <returns><see cref="Value"/>.</returns>
@@ -153,25 +178,21 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
     /// <summary>Whether <paramref name="left"/> is numerically smaller.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
-    /// <exception cref="FormatException">Either amount is not an integer.</exception>
     public static bool operator <(Amount left, Amount right) => left.CompareTo(right) < 0;
 
     /// <summary>Whether <paramref name="left"/> is numerically smaller or equal.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
-    /// <exception cref="FormatException">Either amount is not an integer.</exception>
     public static bool operator <=(Amount left, Amount right) => left.CompareTo(right) <= 0;
 
     /// <summary>Whether <paramref name="left"/> is numerically larger.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
-    /// <exception cref="FormatException">Either amount is not an integer.</exception>
     public static bool operator >(Amount left, Amount right) => left.CompareTo(right) > 0;
 
     /// <summary>Whether <paramref name="left"/> is numerically larger or equal.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
-    /// <exception cref="FormatException">Either amount is not an integer.</exception>
     public static bool operator >=(Amount left, Amount right) => left.CompareTo(right) >= 0;
 
     /// <summary>Creates an amount from an integer number of the smallest unit.</summary>
@@ -184,20 +205,24 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
 
     /// <summary>The amount as an integer in the smallest unit.</summary>
     /// <param name="amount">The amount.</param>
-    /// <exception cref="FormatException">The amount is not an integer.</exception>
     public static explicit operator BigInteger(Amount amount) => amount.ToBigInteger();
 
-    private static bool IsInteger(string? value)
+    /// <summary>The digits without sign and leading zeros (empty for zero), and whether the amount is below zero.</summary>
+    private ReadOnlySpan<char> Magnitude(out bool negative)
     {
-        if (string.IsNullOrEmpty(value)) return false;
-        var start = value![0] is '-' or '+' ? 1 : 0;
-        return value.Length > start && AllDigits(value.Substring(start));
+        var value = Value;
+        var first = value[0] is '-' or '+' ? 1 : 0;
+        while (first < value.Length && value[first] == '0') first++;
+        negative = value[0] == '-' && first < value.Length;
+        return value.AsSpan(first);
     }
 
-    private static bool AllDigits(string value)
+    private static bool AllDigits(string value, int start = 0)
     {
-        foreach (var c in value)
-            if (c is < '0' or > '9') return false;
+        for (var i = start; i < value.Length; i++)
+            if (value[i] is < '0' or > '9') return false;
         return true;
     }
+
+    private static string Shown(string value) => value.Length <= 40 ? value : value.Substring(0, 40) + "…";
 }

@@ -19,7 +19,7 @@ internal sealed class IsoDateJsonConverter : JsonConverter<DateTimeOffset>
         if (reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value)) return value;
         var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
         if (text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value)) return value;
-        throw new JsonException($"Expected an ISO-8601 date, got {(text is null ? reader.TokenType.ToString() : "'" + text + "'")}.");
+        throw new JsonException($"Expected an ISO-8601 date, got {(text is null ? reader.TokenType.ToString() : "'" + (text.Length <= 40 ? text : text.Substring(0, 40) + "…") + "'")}.");
     }
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>

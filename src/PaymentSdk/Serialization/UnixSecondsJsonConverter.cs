@@ -14,6 +14,10 @@ internal sealed class UnixSecondsJsonConverter : JsonConverter<DateTimeOffset?>
 {
     public override bool HandleNull => true;
 
+    // The seconds DateTimeOffset can hold: 0001-01-01 to 9999-12-31.
+    private const long MinSeconds = -62135596800;
+    private const long MaxSeconds = 253402300799;
+
     public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         switch (reader.TokenType)
@@ -21,21 +25,31 @@ internal sealed class UnixSecondsJsonConverter : JsonConverter<DateTimeOffset?>
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.Number:
-                return reader.TryGetInt64(out var seconds)
-                    ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-                    : DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(reader.GetDouble() * 1000));
+                if (reader.TryGetInt64(out var seconds)) return FromSeconds(seconds, seconds);
+                var fractional = reader.GetDouble();
+                if (double.IsNaN(fractional) || fractional < MinSeconds || fractional > MaxSeconds) throw OutOfRange(JsonText.RawNumber(ref reader));
+                return DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(fractional * 1000));
             case JsonTokenType.String:
                 var text = reader.GetString();
                 if (string.IsNullOrEmpty(text)) return null;
                 if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var fromText))
-                    return DateTimeOffset.FromUnixTimeSeconds(fromText);
+                    return FromSeconds(fromText, text!);
                 if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
                     return date;
-                throw new JsonException($"'{text}' is not a Unix time in seconds.");
+                throw new JsonException($"'{Shorten(text!)}' is not a Unix time in seconds.");
             default:
                 throw new JsonException($"Expected a Unix time in seconds, got {reader.TokenType}.");
         }
     }
+
+    private static DateTimeOffset FromSeconds(long seconds, object shown) =>
+        seconds is >= MinSeconds and <= MaxSeconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : throw OutOfRange(shown);
+
+    /// <summary>A value outside the years 1 to 9999: a JSON error, so that the serializer names the field.</summary>
+    private static JsonException OutOfRange(object value) =>
+        new(string.Format(CultureInfo.InvariantCulture, "{0} is not a Unix time in seconds between year 1 and year 9999.", Shorten(Convert.ToString(value, CultureInfo.InvariantCulture)!)));
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
     {

@@ -65,13 +65,52 @@ public sealed class AmountTests
     }
 
     [Fact]
-    public void Text_that_is_not_an_integer_is_kept_and_fails_only_when_used_as_a_number()
+    public void Text_that_is_not_an_integer_is_refused_when_read_not_at_first_use()
     {
-        var amount = JsonSerializer.Deserialize("\"1.5\"", PaymentJsonContext.Default.Amount);
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("\"1.5\"", PaymentJsonContext.Default.Amount));
 
-        Assert.Equal("1.5", amount.ToString());
-        Assert.Throws<FormatException>(() => amount.ToBigInteger());
+        Assert.Contains("'1.5' is not an integer amount", error.Message, StringComparison.Ordinal);
         Assert.False(Amount.TryParse("1.5", out _));
+        Assert.Throws<FormatException>(() => Amount.Parse("1e3"));
+    }
+
+    [Fact]
+    public void Text_of_more_than_78_digits_is_refused_by_every_way_in()
+    {
+        var digits = new string('1', Amount.MaxDigits + 1);
+
+        Assert.False(Amount.TryParse(digits, out _));
+        Assert.Contains("79 digits", Assert.Throws<FormatException>(() => Amount.Parse(digits)).Message, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize($"\"{digits}\"", PaymentJsonContext.Default.Amount));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(digits, PaymentJsonContext.Default.Amount));
+        Assert.Throws<FormatException>(() => Amount.FromDecimalString(new string('1', 61) + ".5", 18));
+        Assert.True(Amount.TryParse(digits[1..], out _));
+    }
+
+    [Theory]
+    [InlineData("-0", "0")]
+    [InlineData("+0", "00")]
+    [InlineData("-007", "-7")]
+    [InlineData("+123", "00123")]
+    public void Amounts_equal_as_numbers_are_equal_and_hash_alike(string left, string right)
+    {
+        Assert.Equal(Amount.Parse(left), Amount.Parse(right));
+        Assert.Equal(Amount.Parse(left).GetHashCode(), Amount.Parse(right).GetHashCode());
+        Assert.Equal(0, Amount.Parse(left).CompareTo(Amount.Parse(right)));
+    }
+
+    [Theory]
+    [InlineData("-10", "-9")]
+    [InlineData("-1", "0")]
+    [InlineData("9", "10")]
+    [InlineData("099", "100")]
+    [InlineData("-100", "-099")]
+    public void Order_is_numeric_by_the_digits(string smaller, string larger)
+    {
+        Assert.True(Amount.Parse(smaller) < Amount.Parse(larger));
+        Assert.True(Amount.Parse(larger) > Amount.Parse(smaller));
+        Assert.NotEqual(Amount.Parse(smaller), Amount.Parse(larger));
+        Assert.Equal(System.Numerics.BigInteger.Parse(smaller).CompareTo(System.Numerics.BigInteger.Parse(larger)), Amount.Parse(smaller).CompareTo(Amount.Parse(larger)));
     }
 
     [Fact]

@@ -34,17 +34,28 @@ public sealed class StakeInfo : PaymentEntity
     /// The amount; null when the field is absent, is JSON null, or is neither a string nor a number.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="field"/> is null.</exception>
+    /// <exception cref="FormatException">The field holds text that is not an integer amount (see <see cref="Amount.MaxDigits"/>).</exception>
     public Amount? GetAmount(string field)
     {
         if (field is null) throw new ArgumentNullException(nameof(field));
         if (field == "return_amount" && ReturnAmount is not null) return ReturnAmount;
         if (field == "total" && Total is not null) return Total;
         if (ExtensionData is null || !ExtensionData.TryGetValue(field, out var value)) return null;
-        return value.ValueKind switch
+        string? text;
+        try
         {
-            JsonValueKind.String => Amount.FromWire(value.GetString()!),
-            JsonValueKind.Number => Amount.FromWire(value.GetRawText()),
-            _ => null,
-        };
+            text = value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Number => value.GetRawText(),
+                _ => null,
+            };
+        }
+        catch (InvalidOperationException e) when (Internal.ServerDataFaults.IsCausedByData(e))
+        {
+            throw new FormatException($"The stake's {field} is a string that cannot be read (an escaped lone surrogate).", e);
+        }
+        if (text is null) return null;
+        return Amount.TryFromWire(text, out var amount, out var reason) ? amount : throw new FormatException($"The stake's {field}: {reason}.");
     }
 }
