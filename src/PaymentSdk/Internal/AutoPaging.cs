@@ -6,15 +6,24 @@ using System.Threading.Tasks;
 
 namespace PaymentSdk.Internal;
 
-/// <summary>Walks a paginated endpoint one page at a time, for every auto-paging method.</summary>
+/// <summary>
+/// Walks a paginated endpoint one page at a time, for every auto-paging method. It cannot loop forever whatever
+/// the server answers: it stops on an empty page, on a page shorter than asked for, and once the items seen reach
+/// the smallest <c>count</c> any page gave (so it never asks for more pages than the count implies, even if the
+/// count grows); a page with the same items as the one before is a <see cref="PaymentPagingException"/>.
+/// </summary>
 internal static class AutoPaging
 {
+    /// <param name="operationName">The list or search, as payment-js names it, for the error of a repeated page.</param>
     /// <param name="options">The caller's options; copied per page, never changed.</param>
     /// <param name="fetchPage">Fetches one page with the given options.</param>
+    /// <param name="idOf">An item's id, by which a repeated page is recognized.</param>
     /// <param name="cancellationToken">Checked before each page and each item, and passed to each request.</param>
     public static async IAsyncEnumerable<T> EnumerateAsync<TOptions, T>(
+        string operationName,
         TOptions options,
         Func<TOptions, CancellationToken, Task<Paginated<T>>> fetchPage,
+        Func<T, string?> idOf,
         [EnumeratorCancellation] CancellationToken cancellationToken)
         where TOptions : PaginationOptions
         where T : PaymentEntity
@@ -23,18 +32,34 @@ internal static class AutoPaging
         var pageSize = options.PageSize ?? PaginationOptions.DefaultPageSize;
         // Items before the first page asked for: they count towards the server's total.
         var seen = (long)(page - 1) * pageSize;
+        var total = long.MaxValue;
+        List<string?>? previousIds = null;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var result = await fetchPage((TOptions)options.WithPage(page), cancellationToken).ConfigureAwait(false);
+            if (result.List.Count == 0) yield break;
+            var ids = result.List.ConvertAll(item => idOf(item));
+            if (previousIds is not null && SameItems(previousIds, ids))
+                throw new PaymentPagingException(operationName, page, ids.Count);
             foreach (var item in result.List)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 yield return item;
             }
             seen += result.List.Count;
-            if (result.List.Count == 0 || result.List.Count < pageSize || seen >= result.Count) yield break;
+            total = Math.Min(total, result.Count);
+            if (result.List.Count < pageSize || seen >= total) yield break;
+            previousIds = ids;
             page++;
         }
+    }
+
+    private static bool SameItems(List<string?> previous, List<string?> current)
+    {
+        if (previous.Count != current.Count) return false;
+        for (var i = 0; i < previous.Count; i++)
+            if (!string.Equals(previous[i], current[i], StringComparison.Ordinal)) return false;
+        return true;
     }
 }

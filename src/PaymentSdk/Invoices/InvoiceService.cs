@@ -50,7 +50,7 @@ internal sealed class InvoiceService : IInvoiceService
     {
         options ??= new InvoiceListOptions();
         options.Validate();
-        return AutoPaging.EnumerateAsync(options, ListAsync, cancellationToken);
+        return AutoPaging.EnumerateAsync("invoices.list", options, ListAsync, item => item.Id, cancellationToken);
     }
 
     public Task<Paginated<InvoiceExpanded>> SearchAsync(InvoiceSearchOptions options, CancellationToken cancellationToken = default)
@@ -65,7 +65,7 @@ internal sealed class InvoiceService : IInvoiceService
     public IAsyncEnumerable<InvoiceExpanded> SearchAutoPagingAsync(InvoiceSearchOptions options, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(options, nameof(options)).Validate();
-        return AutoPaging.EnumerateAsync(options, SearchAsync, cancellationToken);
+        return AutoPaging.EnumerateAsync("invoices.search", options, SearchAsync, item => item.Id, cancellationToken);
     }
 
     public Task<Invoice> UpdateAsync(string id, InvoiceUpdateOptions options, CancellationToken cancellationToken = default)

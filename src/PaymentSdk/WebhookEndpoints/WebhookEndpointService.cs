@@ -63,7 +63,7 @@ internal sealed class WebhookEndpointService : IWebhookEndpointService
     {
         options ??= new WebhookEndpointListOptions();
         options.Validate();
-        return AutoPaging.EnumerateAsync(options, ListAsync, cancellationToken);
+        return AutoPaging.EnumerateAsync("webhookEndpoints.list", options, ListAsync, item => item.Id, cancellationToken);
     }
 
     public Task<WebhookEndpoint> DeleteAsync(string id, CancellationToken cancellationToken = default)
