@@ -19,8 +19,9 @@ internal sealed class AccessKeyAuthenticator : PaymentAuthenticator
             throw new ArgumentException($"{source} is empty: an access key is required.", source);
         foreach (var c in accessKey)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-                throw new ArgumentException($"{source} is not a valid access key: it holds white space or control characters.", source);
+            // Visible ASCII only: the key goes into a header, where a line break would start another header.
+            if (c is < '!' or > '~')
+                throw new ArgumentException($"{source} is not a valid access key: it holds white space, control or non-ASCII characters.", source);
         }
         _header = new AuthenticationHeaderValue("Bearer", accessKey);
     }

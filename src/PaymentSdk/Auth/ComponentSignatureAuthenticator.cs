@@ -27,6 +27,12 @@ internal sealed class ComponentSignatureAuthenticator : PaymentAuthenticator
     {
         if (string.IsNullOrWhiteSpace(componentDid))
             throw new ArgumentException($"{didSource} is empty: the calling component's DID is required to sign requests.", didSource);
+        // It goes into a header as it is: a line break would end the header and start another on the wire.
+        foreach (var c in componentDid)
+        {
+            if (c is < '!' or > '~')
+                throw new ArgumentException($"{didSource} is not a valid component DID: it may hold only visible ASCII characters (no white space, line breaks or control characters).", didSource);
+        }
         _componentDid = componentDid;
         _signer = new ComponentSigner(secretKey, keySource);
         _clock = clock;

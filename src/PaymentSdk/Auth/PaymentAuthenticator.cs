@@ -34,13 +34,13 @@ public abstract class PaymentAuthenticator
 
     /// <summary>Sends <c>Authorization: Bearer <paramref name="accessKey"/></c> with every request.</summary>
     /// <param name="accessKey">A Blocklet access key, such as <c>blocklet-...</c>.</param>
-    /// <exception cref="ArgumentException">The key is empty or holds white space or control characters; the message does not repeat it.</exception>
+    /// <exception cref="ArgumentException">The key is empty or holds white space, control or non-ASCII characters; the message does not repeat it.</exception>
     public static PaymentAuthenticator AccessKey(string accessKey) => new Auth.AccessKeyAuthenticator(accessKey, nameof(accessKey));
 
     /// <summary>Signs every request as the Blocklet component <paramref name="componentDid"/>, as payment-js does inside a Blocklet.</summary>
     /// <param name="componentDid">The calling component's DID (<c>BLOCKLET_COMPONENT_DID</c>).</param>
     /// <param name="secretKey">The app's 64-byte Ed25519 secret key as 0x-prefixed hex (<c>BLOCKLET_APP_ASK</c> or <c>BLOCKLET_APP_SK</c>).</param>
-    /// <exception cref="ArgumentException">The DID is empty or the key malformed; the message does not repeat the key.</exception>
+    /// <exception cref="ArgumentException">The DID is empty or holds anything but visible ASCII (it goes into a header), or the key is malformed; the message does not repeat the key.</exception>
     public static PaymentAuthenticator ComponentSignature(string componentDid, string secretKey) =>
         new Auth.ComponentSignatureAuthenticator(componentDid, nameof(componentDid), secretKey, nameof(secretKey), TimeProvider.System);
 
