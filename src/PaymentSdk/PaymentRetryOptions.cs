@@ -56,13 +56,19 @@ public class PaymentRetryOptions
     /// </summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>The default of <see cref="TotalTimeout"/>: 100 s.</summary>
+    public static readonly TimeSpan DefaultTotalTimeout = TimeSpan.FromSeconds(100);
+
     /// <summary>
     /// How long a whole call may take, all attempts and waits included, before it fails with
-    /// <see cref="PaymentTimeoutException"/>; <see cref="Timeout.InfiniteTimeSpan"/> for none. Null (the
-    /// default) means the longest time the attempts and waits could take:
-    /// <c>(MaxRetries + 1) × AttemptTimeout + MaxRetries × max(MaxDelay, MaxRetryAfter)</c>.
+    /// <see cref="PaymentTimeoutException"/>; <see cref="Timeout.InfiniteTimeSpan"/> for none; null for the longest time
+    /// the attempts and waits could take, <c>(MaxRetries + 1) × AttemptTimeout + MaxRetries × max(MaxDelay, MaxRetryAfter)</c>
+    /// (5.5 minutes with the other defaults). Default: <see cref="DefaultTotalTimeout"/>, 100 s — beside Stripe.net's
+    /// 80 s a request and Azure.Core's 100 s a try, it lets one full attempt (60 s, payment-js's) and the retries of
+    /// quick failures with their waits finish, and bounds any call, even against a server that trickles one byte a
+    /// second, to 100 s rather than the 4 minutes its attempts alone could take.
     /// </summary>
-    public TimeSpan? TotalTimeout { get; set; }
+    public TimeSpan? TotalTimeout { get; set; } = DefaultTotalTimeout;
 
     /// <summary>The total timeout in effect: <see cref="TotalTimeout"/>, or the bound it defaults to.</summary>
     internal TimeSpan EffectiveTotalTimeout
@@ -114,5 +120,5 @@ public class PaymentRetryOptions
     public override string ToString() => string.Format(
         CultureInfo.InvariantCulture,
         "MaxRetries={0}, InitialDelay={1}, BackoffFactor={2}, MaxDelay={3}, UseJitter={4}, MaxRetryAfter={5}, AttemptTimeout={6}, ConnectTimeout={7}, TotalTimeout={8}",
-        MaxRetries, InitialDelay, BackoffFactor, MaxDelay, UseJitter, MaxRetryAfter, AttemptTimeout, ConnectTimeout, TotalTimeout?.ToString() ?? "default");
+        MaxRetries, InitialDelay, BackoffFactor, MaxDelay, UseJitter, MaxRetryAfter, AttemptTimeout, ConnectTimeout, TotalTimeout?.ToString() ?? "bound by the attempts");
 }

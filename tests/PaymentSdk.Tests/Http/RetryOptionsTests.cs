@@ -15,7 +15,9 @@ public class RetryOptionsTests
         Assert.Equal(TimeSpan.FromSeconds(5), retry.MaxDelay);
         Assert.True(retry.UseJitter);
         Assert.Equal(TimeSpan.FromSeconds(60), retry.AttemptTimeout);
-        Assert.Null(retry.TotalTimeout);
+        // Not payment-js's: a whole call is bounded at 100 s (Azure.Core's per-try anchor), not by 4 attempts of 60 s.
+        Assert.Equal(TimeSpan.FromSeconds(100), retry.TotalTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(100), retry.EffectiveTotalTimeout);
     }
 
     [Fact]
@@ -27,9 +29,10 @@ public class RetryOptionsTests
     }
 
     [Fact]
-    public void The_default_total_timeout_is_the_longest_the_attempts_and_waits_can_take()
+    public void A_null_total_timeout_is_the_longest_the_attempts_and_waits_can_take()
     {
         var retry = new PaymentClientOptions().Retry;
+        retry.TotalTimeout = null;
 
         // 4 attempts of 60 s, and 3 waits of at most max(5 s, 30 s).
         Assert.Equal(TimeSpan.FromSeconds(4 * 60 + 3 * 30), retry.EffectiveTotalTimeout);
@@ -39,6 +42,7 @@ public class RetryOptionsTests
 
         retry.TotalTimeout = TimeSpan.FromSeconds(7);
         Assert.Equal(TimeSpan.FromSeconds(7), retry.EffectiveTotalTimeout);
+        Assert.Contains("TotalTimeout=00:00:07", retry.ToString(), StringComparison.Ordinal);
 
         retry.TotalTimeout = null;
         retry.AttemptTimeout = Timeout.InfiniteTimeSpan;
