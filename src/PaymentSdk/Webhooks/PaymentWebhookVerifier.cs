@@ -69,17 +69,24 @@ public sealed class PaymentWebhookVerifier
             Header(ComponentSignatureAuthenticator.SignatureHeader), Header(ComponentSignatureAuthenticator.IssuedAtHeader),
             Header(ComponentSignatureAuthenticator.ExpiresHeader), Header(PathPrefixHeader), body.Span, strict: true);
         if (verdict != SignatureVerdict.Valid) throw Refused(verdict);
+        // A signed body can still be unreadable: refused (400) here, with the JSON path at fault but none of its text,
+        // so that neither the handler nor a later read of the event fails on it.
+        if (ServerDataFaults.InvalidUtf8(body.Span) is { } invalid)
+            throw new PaymentWebhookException(HttpStatusCode.BadRequest, "the signed body is not UTF-8 JSON: " + invalid);
+        PaymentEvent? evt;
         try
         {
-            var evt = JsonSerializer.Deserialize(body.Span, PaymentJsonContext.Default.PaymentEvent);
-            if (evt is null || string.IsNullOrEmpty(evt.Type))
-                throw new PaymentWebhookException(HttpStatusCode.BadRequest, "the signed body is not an event (it has no type)");
-            return evt;
+            evt = JsonSerializer.Deserialize(body.Span, PaymentJsonContext.Default.PaymentEvent);
+            evt?.Data?.ReadKnownObject();
         }
-        catch (JsonException e)
+        catch (Exception e) when (ServerDataFaults.IsCausedByData(e))
         {
-            throw new PaymentWebhookException(HttpStatusCode.BadRequest, "the signed body is not an event: " + e.Message, e);
+            var at = e is JsonException { Path: { } path } ? " at " + (path.Length <= 200 ? path : path.Substring(0, 200) + "…") : "";
+            throw new PaymentWebhookException(HttpStatusCode.BadRequest, $"the signed body is not a readable event ({e.GetType().Name}{at})", e);
         }
+        if (evt is null || string.IsNullOrEmpty(evt.Type))
+            throw new PaymentWebhookException(HttpStatusCode.BadRequest, "the signed body is not an event (it has no type)");
+        return evt;
     }
 
     /// <summary>Names the class; the key is public, but nothing about it is needed in logs.</summary>

@@ -56,4 +56,31 @@ public class PaymentEventTests
 
     /// <summary>A model the SDK's serializer does not know.</summary>
     public sealed class UnknownModel : PaymentEntity;
+
+    [Theory]
+    [InlineData("""{"id":"in_1","object":"invoice","total":"12.50"}""")]
+    [InlineData("""{"id":"in_1","object":"invoice","period_start":1e300}""")]
+    [InlineData("""{"id":"in_1","object":"invoice","attempt_count":"many"}""")]
+    [InlineData("""{"id":"in_1","object":"\ud800"}""")]
+    [InlineData("""{"id":"in_1","object":"invoice","number":"\ud800"}""")]
+    [InlineData("""{"id":"in_1","object":7}""")]
+    [InlineData("""[1,2]""")]
+    [InlineData("""null""")]
+    public void TryGetInvoice_never_throws_whatever_the_object_holds(string invoice)
+    {
+        // Read without the verifier, which would have refused most of these: the method is safe on its own.
+        var evt = Read(WebhookSigning.Event(PaymentEventTypes.InvoicePaid, invoice));
+
+        Assert.False(evt.Data.TryGetInvoice(out var read));
+        Assert.Null(read);
+    }
+
+    [Fact]
+    public void GetObject_reports_an_unreadable_object_as_a_json_error()
+    {
+        var evt = Read(WebhookSigning.Event(PaymentEventTypes.InvoicePaid, """{"id":"in_1","object":"invoice","total":"12.50"}"""));
+
+        var error = Assert.Throws<JsonException>(() => evt.Data.GetObject<Invoice>());
+        Assert.Equal("$.total", error.Path);
+    }
 }
