@@ -112,6 +112,11 @@ internal static class OperationRunner
         TimeoutRejectedException timeout => new PaymentTimeoutException(method, path, timeout.Timeout, e),
         // Not the caller's cancellation (filtered out before): the Timeout of a caller's HttpClient ran out.
         OperationCanceledException => new PaymentTimeoutException(method, path, null, e),
+        _ when RepeatedSendException.In(e) => new PaymentConnectionException(method, path,
+            $"The transport under PaymentClient tried to send {method} {path} a second time within one attempt, most likely to follow a redirect " +
+            "that Payment Kit (or a proxy in front of it) answered with; the SDK never lets a transport repeat a request by itself, since a " +
+            "repeated request could move money twice. Set PaymentClientOptions.BaseUrl to the address it redirects to, or turn off automatic " +
+            "redirects on the HttpClient's handler (AllowAutoRedirect = false) to get the redirect as a PaymentApiException.", e),
         HttpRequestException or IOException => new PaymentConnectionException(method, path, e),
         _ => null,
     };

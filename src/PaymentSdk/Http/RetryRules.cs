@@ -17,7 +17,8 @@ internal static class RetryRules
     public static bool ShouldRetry(Idempotency idempotency, HttpResponseMessage? response, Exception? exception)
     {
         if (response is not null) return idempotency == Idempotency.Idempotent && IsRetryableStatus(response.StatusCode);
-        if (exception is null) return false;
+        // A transport that re-sends by itself (a caller's HttpClient following a redirect) would do it again.
+        if (exception is null || RepeatedSendException.In(exception)) return false;
         if (ProvablyNeverSent(exception)) return true;
         return idempotency == Idempotency.Idempotent && IsTransient(exception);
     }

@@ -78,7 +78,24 @@ internal sealed class SendOnceContent : HttpContent
 
     private void MarkSent()
     {
-        if (Interlocked.Exchange(ref _sent, 1) != 0)
-            throw new InvalidOperationException("The transport tried to send a PaymentSdk request attempt a second time; the SDK alone decides when a request is repeated.");
+        if (Interlocked.Exchange(ref _sent, 1) != 0) throw new RepeatedSendException();
+    }
+}
+
+/// <summary>
+/// A transport tried to send one attempt twice: in practice a caller's <see cref="HttpClient"/> following a
+/// redirect. Never retried (the next attempt would do the same), and reported as what it is.
+/// </summary>
+internal sealed class RepeatedSendException : InvalidOperationException
+{
+    public RepeatedSendException()
+        : base("The transport tried to send a PaymentSdk request attempt a second time; the SDK alone decides when a request is repeated.") { }
+
+    /// <summary>Whether <paramref name="exception"/> or one of its causes is a <see cref="RepeatedSendException"/>.</summary>
+    public static bool In(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (e is RepeatedSendException) return true;
+        return false;
     }
 }
