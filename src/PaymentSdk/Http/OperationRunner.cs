@@ -68,9 +68,10 @@ internal static class OperationRunner
         using (response)
         {
             // The body stays in the resilience handler's pooled buffer until the response is disposed, after reading it.
-            var body = response.Content is BufferedContent buffered
-                ? buffered.Memory
-                : await HttpContents.ReadAllBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            // A response that did not pass the resilience handler (none does, in the SDK's own chains) is read under the default limit.
+            if (response.Content is not BufferedContent buffered)
+                response.Content = buffered = await BufferedContent.ReadAsync(response, PaymentClientOptions.DefaultMaxResponseBytes, operation, cancellationToken).ConfigureAwait(false);
+            var body = buffered.Memory;
             cancellationToken.ThrowIfCancellationRequested();
             try
             {

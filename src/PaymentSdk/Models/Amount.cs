@@ -50,6 +50,27 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
         return null;
     }
 
+    /// <summary>Text the JSON converter has already checked byte by byte (<see cref="IsAmountText"/>): not checked again.</summary>
+    internal static Amount FromCheckedText(string value) => new(value);
+
+    /// <summary>
+    /// Whether UTF-8 <paramref name="text"/> is an amount as <see cref="Parse"/> takes it: an optional sign and 1 to
+    /// <see cref="MaxDigits"/> digits. One vectorized pass, for the converter to check amounts before they become strings.
+    /// </summary>
+    internal static bool IsAmountText(ReadOnlySpan<byte> text)
+    {
+        var start = text.Length > 0 && text[0] is (byte)'-' or (byte)'+' ? 1 : 0;
+        var digits = text.Slice(start);
+        if (digits.Length is 0 or > MaxDigits) return false;
+#if NET
+        return digits.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0;
+#else
+        foreach (var b in digits)
+            if (b is < (byte)'0' or > (byte)'9') return false;
+        return true;
+#endif
+    }
+
     /// <summary>Text received from the server, checked as <see cref="Parse"/> checks it; the reason when it is not an amount.</summary>
     internal static bool TryFromWire(string value, out Amount amount, out string? reason)
     {

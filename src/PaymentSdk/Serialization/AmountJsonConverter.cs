@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -18,21 +19,30 @@ internal sealed class AmountJsonConverter : JsonConverter<Amount>
 
     public override Amount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var text = reader.TokenType switch
+        switch (reader.TokenType)
         {
             // A required amount sent as null reads as zero rather than failing the whole answer.
-            JsonTokenType.Null => null,
-            // Longer than any amount could be even with every digit escaped (\u0031): refused before it becomes a string.
-            JsonTokenType.String or JsonTokenType.Number when reader.HasValueSequence || reader.ValueSpan.Length > MaxTokenBytes
-                => throw new JsonException($"An amount of {(reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length)} characters is longer than the {Amount.MaxDigits} digits an amount may have."),
-            JsonTokenType.String => RepeatedStrings.Read(ref reader),
-            // The raw token text, not a double: a number above 2^53 must not lose digits.
-            JsonTokenType.Number => JsonText.RawNumber(ref reader),
-            _ => throw new JsonException($"Expected an amount as a string, got {reader.TokenType}."),
-        };
-        if (text is null) return Amount.Zero;
-        return Amount.TryFromWire(text, out var amount, out var reason) ? amount : throw new JsonException(reason + ".");
+            case JsonTokenType.Null:
+                return Amount.Zero;
+            case JsonTokenType.String or JsonTokenType.Number when !reader.HasValueSequence && !reader.ValueIsEscaped:
+                // Checked on the bytes, in one vectorized pass, before any string is made of them.
+                if (!Amount.IsAmountText(reader.ValueSpan)) throw Refused(reader.ValueSpan.Length > MaxTokenBytes ? null : Encoding.UTF8.GetString(reader.ValueSpan.ToArray()), reader.ValueSpan.Length);
+                // A number's raw token text, not a double: a number above 2^53 must not lose digits.
+                return Amount.FromCheckedText(reader.TokenType == JsonTokenType.String ? RepeatedStrings.Read(ref reader) : JsonText.RawNumber(ref reader));
+            case JsonTokenType.String or JsonTokenType.Number:
+                // Escaped (or in pieces): rare, read as text first, unless longer than any amount could be even with every digit escaped.
+                var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+                if (length > MaxTokenBytes) throw Refused(null, length);
+                var text = reader.TokenType == JsonTokenType.String ? reader.GetString()! : JsonText.RawNumber(ref reader);
+                return Amount.TryFromWire(text, out var amount, out var reason) ? amount : throw new JsonException(reason + ".");
+            default:
+                throw new JsonException($"Expected an amount as a string, got {reader.TokenType}.");
+        }
     }
+
+    /// <summary>Why the text is not an amount, named for the serializer to add the field's path to.</summary>
+    private static JsonException Refused(string? text, long length) =>
+        new((text is null ? $"An amount of {length} characters is longer than the {Amount.MaxDigits} digits an amount may have" : Amount.Invalid(text) ?? $"'{text}' is not an amount") + ".");
 
     public override void Write(Utf8JsonWriter writer, Amount value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.Value);

@@ -25,7 +25,7 @@ internal sealed class UnixSecondsJsonConverter : JsonConverter<DateTimeOffset?>
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.Number:
-                if (reader.TryGetInt64(out var seconds)) return FromSeconds(seconds, seconds);
+                if (reader.TryGetInt64(out var seconds)) return FromSeconds(seconds);
                 var fractional = reader.GetDouble();
                 if (double.IsNaN(fractional) || fractional < MinSeconds || fractional > MaxSeconds) throw OutOfRange(JsonText.RawNumber(ref reader));
                 return DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(fractional * 1000));
@@ -33,7 +33,7 @@ internal sealed class UnixSecondsJsonConverter : JsonConverter<DateTimeOffset?>
                 var text = reader.GetString();
                 if (string.IsNullOrEmpty(text)) return null;
                 if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var fromText))
-                    return FromSeconds(fromText, text!);
+                    return FromSeconds(fromText);
                 if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
                     return date;
                 throw new JsonException($"'{Shorten(text!)}' is not a Unix time in seconds.");
@@ -42,12 +42,12 @@ internal sealed class UnixSecondsJsonConverter : JsonConverter<DateTimeOffset?>
         }
     }
 
-    private static DateTimeOffset FromSeconds(long seconds, object shown) =>
-        seconds is >= MinSeconds and <= MaxSeconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : throw OutOfRange(shown);
+    private static DateTimeOffset FromSeconds(long seconds) =>
+        seconds is >= MinSeconds and <= MaxSeconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : throw OutOfRange(seconds.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>A value outside the years 1 to 9999: a JSON error, so that the serializer names the field.</summary>
-    private static JsonException OutOfRange(object value) =>
-        new(string.Format(CultureInfo.InvariantCulture, "{0} is not a Unix time in seconds between year 1 and year 9999.", Shorten(Convert.ToString(value, CultureInfo.InvariantCulture)!)));
+    private static JsonException OutOfRange(string value) =>
+        new($"{Shorten(value)} is not a Unix time in seconds between year 1 and year 9999.");
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
 
