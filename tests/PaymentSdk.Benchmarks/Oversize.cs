@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using PaymentSdk.Testing;
 
 namespace PaymentSdk.Benchmarks;
 
@@ -104,39 +104,16 @@ internal static class Oversize
             var framing = chunked ? "Transfer-Encoding: chunked" : $"Content-Length: {length}";
             return new Answer(
                 $"HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\n{framing}\r\nConnection: close\r\n\r\n",
-                (stream, ct) => WritePaddedAsync(stream, length, chunked, ct));
+                (stream, ct) => PaddedJson.WriteAsync(stream, length, chunked, ct));
         }
 
         /// <summary><paramref name="inflated"/> bytes of a padded page, gzipped once here (about 1 MB).</summary>
         public static Answer GzipBomb(long inflated)
         {
-            using var compressed = new MemoryStream();
-            using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
-                WritePaddedAsync(gzip, inflated, chunked: false, CancellationToken.None).GetAwaiter().GetResult();
-            var bytes = compressed.ToArray();
+            var bytes = PaddedJson.Gzip(inflated);
             return new Answer(
                 $"HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Encoding: gzip\r\nContent-Length: {bytes.Length}\r\nConnection: close\r\n\r\n",
                 (stream, ct) => stream.WriteAsync(bytes, ct).AsTask());
-        }
-
-        private static async Task WritePaddedAsync(Stream stream, long length, bool chunked, CancellationToken ct)
-        {
-            var start = "{\"count\":1,\"list\":[],\"padding\":\""u8.ToArray();
-            var end = "\"}"u8.ToArray();
-            var padding = new byte[64 * 1024];
-            padding.AsSpan().Fill((byte)'x');
-            await WriteAsync(start);
-            for (var left = length - start.Length - end.Length; left > 0; left -= padding.Length)
-                await WriteAsync(padding.AsMemory(0, (int)Math.Min(left, padding.Length)));
-            await WriteAsync(end);
-            if (chunked) await stream.WriteAsync("0\r\n\r\n"u8.ToArray(), ct);
-
-            async Task WriteAsync(ReadOnlyMemory<byte> piece)
-            {
-                if (chunked) await stream.WriteAsync(Encoding.ASCII.GetBytes($"{piece.Length:x}\r\n"), ct);
-                await stream.WriteAsync(piece, ct);
-                if (chunked) await stream.WriteAsync("\r\n"u8.ToArray(), ct);
-            }
         }
     }
 

@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using System.Text;
+using PaymentSdk.Testing;
 
 namespace PaymentSdk.Tests.Infrastructure;
 
@@ -32,7 +32,7 @@ public static class RawAnswers
         async (_, stream, ct) =>
         {
             await stream.WriteAsync(Head(status, "Content-Type: application/json", chunked ? "Transfer-Encoding: chunked" : $"Content-Length: {length}"), ct);
-            await WritePaddedAsync(stream, length, chunked, ct);
+            await PaddedJson.WriteAsync(stream, length, chunked, ct);
         };
 
     /// <summary>A head declaring <paramref name="contentLength"/> bytes, then a body that goes on until the client stops reading.</summary>
@@ -40,40 +40,17 @@ public static class RawAnswers
         async (_, stream, ct) =>
         {
             await stream.WriteAsync(Head(200, "Content-Type: application/json", $"Content-Length: {contentLength}"), ct);
-            await WritePaddedAsync(stream, contentLength, chunked: false, ct);
+            await PaddedJson.WriteAsync(stream, contentLength, chunked: false, ct);
         };
 
     /// <summary>A gzip body of a few hundred kilobytes that inflates to <paramref name="inflatedLength"/> bytes of padded JSON.</summary>
     public static Func<LoggedRequest, Stream, CancellationToken, Task> GzipBomb(long inflatedLength)
     {
-        using var compressed = new MemoryStream();
-        using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
-            WritePaddedAsync(gzip, inflatedLength, chunked: false, CancellationToken.None).GetAwaiter().GetResult();
-        var bytes = compressed.ToArray();
+        var bytes = PaddedJson.Gzip(inflatedLength);
         return async (_, stream, ct) =>
         {
             await stream.WriteAsync(Head(200, "Content-Type: application/json", "Content-Encoding: gzip", $"Content-Length: {bytes.Length}"), ct);
             await stream.WriteAsync(bytes, ct);
         };
-    }
-
-    private static async Task WritePaddedAsync(Stream stream, long length, bool chunked, CancellationToken ct)
-    {
-        var start = "{\"count\":1,\"list\":[],\"padding\":\""u8.ToArray();
-        var end = "\"}"u8.ToArray();
-        var padding = new byte[64 * 1024];
-        padding.AsSpan().Fill((byte)'x');
-        await WriteAsync(start);
-        for (var left = length - start.Length - end.Length; left > 0; left -= padding.Length)
-            await WriteAsync(padding.AsMemory(0, (int)Math.Min(left, padding.Length)));
-        await WriteAsync(end);
-        if (chunked) await stream.WriteAsync("0\r\n\r\n"u8.ToArray(), ct);
-
-        async Task WriteAsync(ReadOnlyMemory<byte> piece)
-        {
-            if (chunked) await stream.WriteAsync(Encoding.ASCII.GetBytes($"{piece.Length:x}\r\n"), ct);
-            await stream.WriteAsync(piece, ct);
-            if (chunked) await stream.WriteAsync("\r\n"u8.ToArray(), ct);
-        }
     }
 }
