@@ -8,9 +8,11 @@ namespace PaymentSdk.Internal;
 
 /// <summary>
 /// Walks a paginated endpoint one page at a time, for every auto-paging method. It cannot loop forever whatever
-/// the server answers: it stops on an empty page, on a page shorter than asked for, and once the items seen reach
-/// the smallest <c>count</c> any page gave (so it never asks for more pages than the count implies, even if the
-/// count grows); a page with the same items as the one before is a <see cref="PaymentPagingException"/>.
+/// the server answers: it stops on a page shorter than asked for (an empty page among them), and once the items
+/// seen reach the smallest <c>count</c> any page gave (so it never asks for more pages than the count implies, even
+/// if the count grows); a page with the same items as the one before is a <see cref="PaymentPagingException"/>.
+/// Every page is asked for with its size, the default one included, so that "shorter than asked for" never rests
+/// on a guess of the server's default.
 /// </summary>
 internal static class AutoPaging
 {
@@ -37,8 +39,7 @@ internal static class AutoPaging
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = await fetchPage((TOptions)options.WithPage(page), cancellationToken).ConfigureAwait(false);
-            if (result.List.Count == 0) yield break;
+            var result = await fetchPage((TOptions)options.WithPage(page, pageSize), cancellationToken).ConfigureAwait(false);
             var ids = result.List.ConvertAll(item => idOf(item));
             if (previousIds is not null && SameItems(previousIds, ids))
                 throw new PaymentPagingException(operationName, page, ids.Count);
@@ -49,7 +50,10 @@ internal static class AutoPaging
             }
             seen += result.List.Count;
             total = Math.Min(total, result.Count);
-            if (result.List.Count < pageSize || seen >= total) yield break;
+            // The two stops, each tested alone (AutoPagingStopTests). An empty page is a short one, so it ends here too,
+            // before it could be compared with another.
+            if (result.List.Count < pageSize) yield break;
+            if (seen >= total) yield break;
             previousIds = ids;
             page++;
         }

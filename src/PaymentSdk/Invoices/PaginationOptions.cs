@@ -24,11 +24,12 @@ public abstract class PaginationOptions
         Guard.Range(PageSize, 1, MaxPageSize, "options." + nameof(PageSize));
     }
 
-    /// <summary>A copy asking for another page; the caller's object is left as it is.</summary>
-    internal PaginationOptions WithPage(int page)
+    /// <summary>A copy asking for another page of a given size; the caller's object is left as it is.</summary>
+    internal PaginationOptions WithPage(int page, int pageSize)
     {
         var copy = (PaginationOptions)MemberwiseClone();
         copy.Page = page;
+        copy.PageSize = pageSize;
         return copy;
     }
 }
