@@ -129,7 +129,9 @@ internal sealed class Exporter(ExportRequest request, TextWriter output, TextWri
         {
             Out = new AnsiConsoleOutput(Status),
             Interactive = InteractionSupport.Yes,
-            Ansi = AnsiSupport.Detect,
+            // A terminal that names itself (TERM, as every Unix terminal and Windows Terminal do) gets the live bar;
+            // otherwise Spectre.Console detects what it can.
+            Ansi = environment("TERM") is { Length: > 0 } term && term != "dumb" ? AnsiSupport.Yes : AnsiSupport.Detect,
             ColorSystem = ColorSystemSupport.Detect,
         });
         await console.Progress()

@@ -26,7 +26,7 @@ public sealed class PaymentSandboxOptions
     /// </summary>
     public string? ComponentPublicKey { get; set; }
 
-    /// <summary>The sandbox's clock: void times, update times and signature expiry. Default: the system clock.</summary>
+    /// <summary>The sandbox's clock: void times, update times, signature expiry and the waits between webhook attempts. Default: the system clock.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>

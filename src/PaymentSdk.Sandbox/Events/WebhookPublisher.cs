@@ -115,7 +115,8 @@ internal sealed class WebhookPublisher : IAsyncDisposable
             if (record.Succeeded || attempt == _attempts) return;
             try
             {
-                await Task.Delay(delay, stopping).ConfigureAwait(false);
+                // On the sandbox's clock, so that a test's fake clock runs the retry schedule.
+                await Task.Delay(delay, _clock, stopping).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

@@ -130,7 +130,8 @@ internal static class OperationRunner
         {
             remark = RetryRules.ProvablyNeverSent(transportFailure)
                 ? "The request never reached Payment Kit, so calling again is safe."
-                : $"The request may have reached Payment Kit, so it was not sent again ({context.OperationName} is not safe to repeat): check the invoice before calling again.";
+                : $"The request may have reached Payment Kit, so it was not sent again ({context.OperationName} is not safe to repeat): " +
+                  (context.ObjectName is { } name ? $"check the {name} before calling again." : "check whether it took effect before calling again.");
         }
         exception.RecordAttempts(Math.Max(1, context.Attempts), remark);
         return exception;

@@ -1,4 +1,6 @@
+using System;
 using System.Net.Http;
+using System.Text;
 
 namespace PaymentSdk.Http;
 
@@ -30,6 +32,30 @@ internal class RequestContext
 
     /// <summary>The payment-js name of the operation, such as <c>invoices.void</c>.</summary>
     public string OperationName { get; }
+
+    /// <summary>
+    /// What the operation acts on, in words, read from its payment-js name: <c>invoices.void</c> → "invoice",
+    /// <c>webhookEndpoints.del</c> → "webhook endpoint", <c>checkout.sessions.create</c> → "checkout session";
+    /// null for a request the SDK did not make (its name is only a verb).
+    /// </summary>
+    public string? ObjectName => ObjectNameOf(OperationName);
+
+    /// <summary>The words of a payment-js resource path, singular: the part of <paramref name="operationName"/> before its method.</summary>
+    internal static string? ObjectNameOf(string operationName)
+    {
+        var dot = operationName.LastIndexOf('.');
+        if (dot <= 0) return null;
+        var words = new StringBuilder(dot + 4);
+        foreach (var c in operationName.AsSpan(0, dot))
+        {
+            if (c == '.' || char.IsUpper(c)) words.Append(' ');
+            if (c != '.') words.Append(char.ToLowerInvariant(c));
+        }
+        var plural = words.ToString();
+        return plural.EndsWith("ies", StringComparison.Ordinal) ? plural.Substring(0, plural.Length - 3) + "y"
+            : plural.EndsWith("s", StringComparison.Ordinal) ? plural.Substring(0, plural.Length - 1)
+            : plural;
+    }
 
     /// <summary>The HTTP method, such as <c>GET</c>; set when the request reaches the SDK's handlers.</summary>
     public string Method { get; private set; } = "";

@@ -1,3 +1,5 @@
+using PaymentSdk.Tests.Infrastructure;
+
 namespace PaymentSdk.Tests.Client;
 
 /// <summary>The client checks its settings when it is created, naming the bad one.</summary>
@@ -27,21 +29,29 @@ public sealed class ClientOptionsTests
     }
 
     [Theory]
-    [InlineData("https://host/payment")]
-    [InlineData("http://127.0.0.1:3000/payment")]
-    [InlineData("http://localhost:3000")]
-    [InlineData("http://[::1]:3000/")]
-    public void Https_and_loopback_http_are_accepted(string url)
+    [InlineData("https://host/payment", "https://host/payment/api/invoices/inv_1?livemode=false")]
+    [InlineData("http://127.0.0.1:3000/payment", "http://127.0.0.1:3000/payment/api/invoices/inv_1?livemode=false")]
+    [InlineData("http://localhost:3000", "http://localhost:3000/api/invoices/inv_1?livemode=false")]
+    [InlineData("http://[::1]:3000/", "http://[::1]:3000/api/invoices/inv_1?livemode=false")]
+    public async Task Https_and_loopback_http_are_accepted_and_called(string url, string expected)
     {
-        using var client = new PaymentClient(new PaymentClientOptions { BaseUrl = new Uri(url) });
-        Assert.NotNull(client.Invoices);
+        var transport = new AnsweringTransport();
+        using var client = new PaymentClient(new PaymentClientOptions { BaseUrl = new Uri(url), LiveMode = false }, transport);
+
+        await client.Invoices.RetrieveAsync("inv_1");
+
+        Assert.Equal(["GET " + expected], transport.Requests);
     }
 
     [Fact]
-    public void Insecure_http_is_accepted_when_allowed()
+    public async Task Insecure_http_is_accepted_and_called_when_allowed()
     {
-        using var client = new PaymentClient(new PaymentClientOptions { BaseUrl = new Uri("http://payment-kit.internal/payment"), AllowInsecureHttp = true });
-        Assert.NotNull(client.Invoices);
+        var transport = new AnsweringTransport();
+        using var client = new PaymentClient(new PaymentClientOptions { BaseUrl = new Uri("http://payment-kit.internal/payment"), AllowInsecureHttp = true, LiveMode = false }, transport);
+
+        await client.Invoices.RetrieveAsync("inv_1");
+
+        Assert.Equal(["GET http://payment-kit.internal/payment/api/invoices/inv_1?livemode=false"], transport.Requests);
     }
 
     [Fact]

@@ -121,8 +121,38 @@ public class ApiConventionTests
     }
 
     [Fact]
-    public void Services_are_interfaces_that_can_be_mocked()
+    public void Every_service_is_an_interface_a_test_double_can_implement()
     {
-        Assert.True(typeof(PaymentClient).GetProperty(nameof(PaymentClient.Invoices))!.PropertyType.IsInterface);
+        // The services: every property of the client typed by the SDK itself (not BaseUrl or LiveMode).
+        var services = typeof(PaymentClient).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.PropertyType.Assembly == typeof(PaymentClient).Assembly)
+            .ToList();
+
+        Assert.Contains(services, p => p.Name == nameof(PaymentClient.Invoices));
+        Assert.Contains(services, p => p.Name == nameof(PaymentClient.WebhookEndpoints));
+        Assert.All(services, service =>
+        {
+            var type = service.PropertyType;
+            Assert.True(type.IsInterface && type.IsPublic, $"PaymentClient.{service.Name} must be a public interface, so that users can mock it.");
+            // An implementation made at run time, as mocking libraries make theirs: it fails for a member a user could not implement.
+            var mock = DispatchProxy.Create(type, typeof(RecordingProxy));
+            var method = type.GetMethods()[0];
+            method.Invoke(mock, method.GetParameters().Select(p => p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : null).ToArray());
+            Assert.Equal(method.Name, ((RecordingProxy)mock).Called);
+            // Users see the interface only: no public class implements it.
+            Assert.DoesNotContain(PublicTypes, t => t.IsClass && type.IsAssignableFrom(t));
+        });
+    }
+
+    /// <summary>A test double of any interface, as a mocking library would make it: notes the method called.</summary>
+    public class RecordingProxy : DispatchProxy
+    {
+        public string? Called { get; private set; }
+
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+        {
+            Called = targetMethod?.Name;
+            return null;
+        }
     }
 }

@@ -1,3 +1,5 @@
+using PaymentSdk.Tests.Infrastructure;
+
 namespace PaymentSdk.Tests.Http;
 
 public class RetryOptionsTests
@@ -77,17 +79,22 @@ public class RetryOptionsTests
     }
 
     [Fact]
-    public void Infinite_timeouts_and_no_retries_are_accepted()
+    public async Task Infinite_timeouts_and_no_retries_are_accepted_and_wait_for_a_slow_answer()
     {
+        // The answer takes 3 s to arrive: far past what an "infinite" timeout mistaken for zero would allow.
+        using var server = new FaultServer(ConnectionFault.SlowBody);
         var options = new PaymentClientOptions
         {
-            BaseUrl = Host,
+            BaseUrl = server.BaseUrl("payment"),
+            LiveMode = false,
             Retry = { MaxRetries = 0, AttemptTimeout = Timeout.InfiniteTimeSpan, TotalTimeout = Timeout.InfiniteTimeSpan, ConnectTimeout = Timeout.InfiniteTimeSpan },
         };
-
         using var client = new PaymentClient(options);
 
-        Assert.NotNull(client.Invoices);
+        var invoice = await client.Invoices.RetrieveAsync("inv_1");
+
+        Assert.False(string.IsNullOrEmpty(invoice.Id));
+        Assert.Equal(["GET /payment/api/invoices/inv_1?livemode=false"], server.Requests("payment").Select(r => r.Method + " " + r.Url));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 using PaymentSdk.Sandbox;
 using PaymentSdk.Tests.Infrastructure;
 
@@ -159,7 +160,9 @@ public sealed class WebhookTests
     [Fact]
     public async Task A_receiver_that_never_succeeds_gets_the_bounded_number_of_attempts_then_no_more()
     {
-        await using var sandbox = await StartAsync(attempts: 3);
+        // The retry schedule runs on a clock the test moves: 3 attempts, 1 s then 2 s apart; then a day passes.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var sandbox = await PaymentSandbox.StartAsync(new PaymentSandboxOptions { TimeProvider = clock, WebhookRetryDelay = TimeSpan.FromSeconds(1), WebhookAttempts = 3 });
         await using var receiver = await WebhookReceiverApp.StartAsync(sandbox.AppPublicKey);
         receiver.FailFirst = int.MaxValue;
         using var payment = SandboxClients.Create(sandbox);
@@ -167,16 +170,35 @@ public sealed class WebhookTests
         await RegisterAsync(payment, "http://127.0.0.1:9/unreachable", PaymentEventTypes.InvoiceVoided);
 
         await payment.Invoices.VoidAsync(FirstOpen(sandbox).Id);
-        await sandbox.WhenDeliveredAsync();
-        await Task.Delay(200);
+        await AdvanceUntilAsync(clock, () => sandbox.Deliveries.Count >= 6);
+        clock.Advance(TimeSpan.FromDays(1));
+        // Every delivery has ended by itself: none is waiting for a later attempt.
+        await sandbox.WhenDeliveredAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
         var failing = sandbox.Deliveries.Where(d => d.Url == receiver.Url).ToList();
         Assert.Equal([1, 2, 3], failing.Select(d => d.Attempt));
+        // The waits between attempts, on the sandbox's clock: at least 1 s, then at least 2 s.
+        Assert.All(failing.Zip(failing.Skip(1), (a, b) => (b.At - a.At, b.Attempt)), gap => Assert.True(gap.Item1 >= TimeSpan.FromSeconds(1 << (gap.Attempt - 2)), $"attempt {gap.Attempt} after {gap.Item1}"));
         Assert.All(failing, d => Assert.Equal(500, d.StatusCode));
         var unreachable = sandbox.Deliveries.Where(d => d.Url.Contains("unreachable")).ToList();
-        Assert.Equal(3, unreachable.Count);
+        Assert.Equal([1, 2, 3], unreachable.Select(d => d.Attempt));
         Assert.All(unreachable, d => Assert.True(d.StatusCode is null && d.Error is not null));
+        Assert.Equal(6, sandbox.Deliveries.Count);
         Assert.Empty(receiver.Received);
+    }
+
+    /// <summary>
+    /// Moves the clock on half a second at a time, letting the deliveries in flight (real connections) run between
+    /// steps, until <paramref name="condition"/> holds; fails after 30 s of real time.
+    /// </summary>
+    private static async Task AdvanceUntilAsync(FakeTimeProvider clock, Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(500));
+            await Task.Delay(20, timeout.Token);
+        }
     }
 
     [Fact]
