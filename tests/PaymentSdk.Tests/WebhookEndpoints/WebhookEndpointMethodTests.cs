@@ -69,7 +69,7 @@ public sealed class WebhookEndpointMethodTests(WireMockFixture wireMock) : WireM
         var all = await payment.WebhookEndpoints.ListAutoPagingAsync().CollectAsync();
 
         Assert.Equal(
-            [$"/{mount}/api/webhook-endpoints?page=2&pageSize=5&livemode=false", $"/{mount}/api/webhook-endpoints?page=1&livemode=false"],
+            [$"/{mount}/api/webhook-endpoints?page=2&pageSize=5&livemode=false", $"/{mount}/api/webhook-endpoints?page=1&pageSize=20&livemode=false"],
             WireMock.Requests(mount).Select(r => r.Url));
         Assert.Equal(1, page.Count);
         Assert.Equal("we_1", Assert.Single(all).Id);
