@@ -77,10 +77,17 @@ public sealed class TimeoutAndCancellationTests(WireMockFixture wireMock) : Wire
         var mount = NewMount("seq");
         WireMock.StubSequence(mount, Stubs.Status(503), Stubs.Ok("invoice-with-discount.json"));
         using var payment = NewClient(mount, retry: r => { r.InitialDelay = TimeSpan.FromSeconds(30); r.MaxDelay = TimeSpan.FromSeconds(30); r.UseJitter = false; });
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
-        var clock = Stopwatch.StartNew();
+        using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => payment.Invoices.RetrieveAsync("inv_1", cancel.Token));
+        // Cancelled once the first attempt has been answered (503), so during the 30 s wait: not at a fixed time,
+        // which a slow host could reach before the first request is even sent.
+        var call = payment.Invoices.RetrieveAsync("inv_1", cancel.Token);
+        using (var waiting = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+            while (WireMock.Requests(mount).Count == 0 && !call.IsCompleted) await Task.Delay(10, waiting.Token);
+        await Task.Delay(100);
+        var clock = Stopwatch.StartNew();
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"Cancellation took {clock.Elapsed}; the backoff wait was 30 s.");
         Assert.Single(WireMock.Requests(mount));
