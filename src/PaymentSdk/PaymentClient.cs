@@ -80,9 +80,24 @@ public class PaymentClient : IDisposable
         _httpClient.DefaultRequestHeaders.UserAgent.Add(UserAgent);
         BaseUrl = baseUrl;
         LiveMode = settings.LiveMode;
-        Invoices = new InvoiceService(RefitConfiguration.Routes<IInvoicesApi>(_httpClient), settings.LiveMode);
-        WebhookEndpoints = new WebhookEndpointService(RefitConfiguration.Routes<IWebhookEndpointsApi>(_httpClient), settings.LiveMode);
     }
+
+    /// <summary>
+    /// Every service of the client, as the dependency injection registration adds them (one row per resource: a new
+    /// resource adds its property below and its row here; <c>ApiConventionTests</c> checks that both agree).
+    /// </summary>
+    internal static readonly (Type Service, Func<PaymentClient, object> Of)[] Services =
+    [
+        (typeof(IInvoiceService), client => client.Invoices),
+        (typeof(IWebhookEndpointService), client => client.WebhookEndpoints),
+    ];
+
+    /// <summary>
+    /// A service over its routes, made on first use: Refit's generated routes are built only for the resources an app
+    /// calls. Two threads racing on first use may both build one; either is kept, and both are stateless.
+    /// </summary>
+    private TService Service<TService, TRoutes>(ref TService? field, Func<TRoutes, bool, TService> create) where TService : class =>
+        field ?? Interlocked.CompareExchange(ref field, create(RefitConfiguration.Routes<TRoutes>(_httpClient), LiveMode), null) ?? field!;
 
     /// <summary>The SDK's handlers over a borrowed transport, which the client leaves undisposed (disposing a chain disposes its bottom).</summary>
     private static Func<PaymentClientOptions, HttpClient> Borrow(HttpMessageHandler transport) =>
@@ -107,11 +122,14 @@ public class PaymentClient : IDisposable
     /// </summary>
     public bool LiveMode { get; }
 
+    private IInvoiceService? _invoices;
+    private IWebhookEndpointService? _webhookEndpoints;
+
     /// <summary>The invoices of this Payment Kit (payment-js's <c>payment.invoices</c>).</summary>
-    public IInvoiceService Invoices { get; }
+    public IInvoiceService Invoices => Service<IInvoiceService, IInvoicesApi>(ref _invoices, (api, live) => new InvoiceService(api, live));
 
     /// <summary>The webhook endpoints of this Payment Kit, where it delivers events (payment-js's <c>payment.webhookEndpoints</c>).</summary>
-    public IWebhookEndpointService WebhookEndpoints { get; }
+    public IWebhookEndpointService WebhookEndpoints => Service<IWebhookEndpointService, IWebhookEndpointsApi>(ref _webhookEndpoints, (api, live) => new WebhookEndpointService(api, live));
 
     /// <summary>Releases the HTTP connections this client owns; a borrowed <see cref="HttpClient"/> or handler is left open.</summary>
     public void Dispose()

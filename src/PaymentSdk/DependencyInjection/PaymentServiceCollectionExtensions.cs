@@ -16,7 +16,7 @@ public static class PaymentServiceCollectionExtensions
     public const string HttpClientName = "PaymentSdk";
 
     /// <summary>
-    /// Registers <see cref="PaymentClient"/>, <see cref="IInvoiceService"/> and <see cref="IWebhookEndpointService"/> with options bound from
+    /// Registers <see cref="PaymentClient"/> and each of its services (<see cref="IInvoiceService"/>, <see cref="IWebhookEndpointService"/>, …) with options bound from
     /// <paramref name="configuration"/> (such as <c>configuration.GetSection("PaymentKit")</c>: <c>BaseUrl</c>,
     /// <c>LiveMode</c>, <c>AccessKey</c>, <c>AllowInsecureHttp</c>, <c>Retry:MaxRetries</c>, ...). Settings left out
     /// fall back to the environment as in <c>new PaymentClient()</c>; the options are validated at start-up.
@@ -33,7 +33,7 @@ public static class PaymentServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers <see cref="PaymentClient"/>, <see cref="IInvoiceService"/> and <see cref="IWebhookEndpointService"/> with options set in code.
+    /// Registers <see cref="PaymentClient"/> and each of its services (<see cref="IInvoiceService"/>, <see cref="IWebhookEndpointService"/>, …) with options set in code.
     /// Settings left out fall back to the environment as in <c>new PaymentClient()</c>; the options are
     /// validated at start-up.
     /// </summary>
@@ -69,8 +69,9 @@ public static class PaymentServiceCollectionExtensions
             // templates instead. Call AddDefaultLogger() on the returned builder to have them back.
             .RemoveAllLoggers();
         builder.AddTypedClient((httpClient, provider) => PaymentClient.OverFactoryClient(Options(provider), httpClient));
-        services.TryAddTransient(provider => provider.GetRequiredService<PaymentClient>().Invoices);
-        services.TryAddTransient(provider => provider.GetRequiredService<PaymentClient>().WebhookEndpoints);
+        // Every service of the client, from the client's one list of them.
+        foreach (var (service, of) in PaymentClient.Services)
+            services.TryAdd(ServiceDescriptor.Transient(service, provider => of(provider.GetRequiredService<PaymentClient>())));
         return builder;
     }
 

@@ -22,10 +22,24 @@ internal static class OperationRunner
 {
     private const int SnippetLength = 200;
 
+    /// <summary>Runs an operation its route says may be repeated.</summary>
     /// <param name="operation">The call; its context fills in as the request passes the SDK's handlers.</param>
-    /// <param name="send">Sends the request on the operation's route (a method of the Refit interface).</param>
+    /// <param name="send">Sends the request on the operation's route (a method of the Refit interface) with the operation.</param>
     /// <param name="cancellationToken">The caller's token.</param>
-    public static async Task<TAnswer> RunAsync<TAnswer>(Operation<TAnswer> operation, Func<Operation<TAnswer>, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    public static Task<TAnswer> RunAsync<TAnswer>(Repeatable<TAnswer> operation, Func<Repeatable<TAnswer>, Task<HttpResponseMessage>> send, CancellationToken cancellationToken) =>
+        RunAsync(operation, () => send(operation), cancellationToken);
+
+    /// <summary>Runs an operation its route says is never sent again once it may have reached the server.</summary>
+    /// <param name="operation">The call; its context fills in as the request passes the SDK's handlers.</param>
+    /// <param name="send">Sends the request on the operation's route (a method of the Refit interface) with the operation.</param>
+    /// <param name="cancellationToken">The caller's token.</param>
+    public static Task<TAnswer> RunAsync<TAnswer>(SentOnce<TAnswer> operation, Func<SentOnce<TAnswer>, Task<HttpResponseMessage>> send, CancellationToken cancellationToken) =>
+        RunAsync(operation, () => send(operation), cancellationToken);
+
+    /// <param name="operation">The call; its context fills in as the request passes the SDK's handlers.</param>
+    /// <param name="send">Sends the request on the operation's route (a method of the Refit interface), with <paramref name="operation"/>.</param>
+    /// <param name="cancellationToken">The caller's token.</param>
+    private static async Task<TAnswer> RunAsync<TAnswer>(Operation<TAnswer> operation, Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
         using var activity = PaymentTelemetry.ActivitySource.StartActivity(operation.OperationName, ActivityKind.Internal);
         activity?.SetTag(PaymentTelemetry.OperationTag, operation.OperationName);
@@ -45,13 +59,13 @@ internal static class OperationRunner
         }
     }
 
-    private static async Task<TAnswer> SendAsync<TAnswer>(Operation<TAnswer> operation, Func<Operation<TAnswer>, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    private static async Task<TAnswer> SendAsync<TAnswer>(Operation<TAnswer> operation, Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
         try
         {
             // The resilience handler has already read the whole body, within the attempt's timeout and the size limit.
-            response = await send(operation).ConfigureAwait(false);
+            response = await send().ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -7,28 +7,30 @@ namespace PaymentSdk.Http;
 /// <summary>
 /// What the SDK's handlers and error messages need to know about one call beyond its HTTP message: the
 /// operation (<c>invoices.void</c>), the route it was sent on, whether it may be repeated, and how many
-/// attempts it took (counted by <see cref="ResilienceHandler"/>). The facade creates it as an
-/// <see cref="Operation{TAnswer}"/> and Refit carries it on the request as a <c>[Property]</c>, so it
-/// also reaches the handlers of an <c>IHttpClientFactory</c> chain.
+/// attempts it took (counted by <see cref="ResilienceHandler"/>). The facade creates it as the
+/// <see cref="Repeatable{TAnswer}"/> or <see cref="SentOnce{TAnswer}"/> its route names, and Refit carries it on the
+/// request as a <c>[Property]</c>, so it also reaches the handlers of an <c>IHttpClientFactory</c> chain.
 /// </summary>
 internal class RequestContext
 {
     /// <summary>The request option (a Refit <c>[Property]</c>) that carries the context.</summary>
     public const string Key = "PaymentSdk.RequestContext";
 
-    /// <summary>The request option (a Refit <c>[Property]</c> of each route) that says whether the route may be repeated.</summary>
-    public const string IdempotencyKey = "PaymentSdk.Idempotency";
-
     /// <summary>Refit's request option naming the route's path template.</summary>
     private const string PathTemplateKey = "Refit.RelativePathTemplate";
 
 #if NET
     private static readonly HttpRequestOptionsKey<RequestContext> ContextOption = new(Key);
-    private static readonly HttpRequestOptionsKey<Idempotency> IdempotencyOption = new(IdempotencyKey);
     private static readonly HttpRequestOptionsKey<string> PathTemplateOption = new(PathTemplateKey);
 #endif
 
-    public RequestContext(string operationName) => OperationName = operationName;
+    /// <param name="operationName">The payment-js name of the operation, or the verb of a request the SDK did not make.</param>
+    /// <param name="idempotency">Whether it may be repeated.</param>
+    protected RequestContext(string operationName, Idempotency idempotency)
+    {
+        OperationName = operationName;
+        Idempotency = idempotency;
+    }
 
     /// <summary>The payment-js name of the operation, such as <c>invoices.void</c>.</summary>
     public string OperationName { get; }
@@ -66,15 +68,15 @@ internal class RequestContext
     /// <summary>The path as sent (escaped, mount point included), for error messages.</summary>
     public string Path { get; private set; } = "";
 
-    /// <summary>Whether the route may be repeated, as the route declares it; a route that does not say is not repeated.</summary>
-    public Idempotency Idempotency { get; private set; } = Idempotency.NotIdempotent;
+    /// <summary>Whether the operation may be repeated, as its route declares it by the type of its operation parameter.</summary>
+    public Idempotency Idempotency { get; }
 
     /// <summary>How many attempts have been sent so far.</summary>
     public int Attempts { get; set; }
 
     /// <summary>
     /// The context of <paramref name="message"/>, completed from the message: its method, path, and the
-    /// route's template and retry safety as the Refit interface declared them. A message the SDK did not
+    /// route's template as the Refit interface declared it. A message the SDK did not
     /// make (one sent through a factory-made client by other code) gets a context from its verb: only
     /// the verbs HTTP defines as idempotent are retried.
     /// </summary>
@@ -86,17 +88,15 @@ internal class RequestContext
             context.Method = message.Method.Method;
             context.Path = path;
             context.PathTemplate = TryGetPathTemplate(message, out var template) ? template : path;
-            context.Idempotency = TryGetIdempotency(message, out var idempotency) ? idempotency : Idempotency.NotIdempotent;
             return context;
         }
         var method = message.Method;
         var idempotent = method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Options;
-        var created = new RequestContext(method.Method)
+        var created = new RequestContext(method.Method, idempotent ? Idempotency.Idempotent : Idempotency.NotIdempotent)
         {
             Method = method.Method,
             Path = path,
             PathTemplate = path,
-            Idempotency = idempotent ? Idempotency.Idempotent : Idempotency.NotIdempotent,
         };
 #if NET
         message.Options.Set(ContextOption, created);
@@ -109,13 +109,9 @@ internal class RequestContext
 #if NET
     private static bool TryGet(HttpRequestMessage message, out RequestContext context) => message.Options.TryGetValue(ContextOption, out context!);
 
-    private static bool TryGetIdempotency(HttpRequestMessage message, out Idempotency idempotency) => message.Options.TryGetValue(IdempotencyOption, out idempotency);
-
     private static bool TryGetPathTemplate(HttpRequestMessage message, out string template) => message.Options.TryGetValue(PathTemplateOption, out template!);
 #else
     private static bool TryGet(HttpRequestMessage message, out RequestContext context) => TryGetProperty(message, Key, out context);
-
-    private static bool TryGetIdempotency(HttpRequestMessage message, out Idempotency idempotency) => TryGetProperty(message, IdempotencyKey, out idempotency);
 
     private static bool TryGetPathTemplate(HttpRequestMessage message, out string template) => TryGetProperty(message, PathTemplateKey, out template);
 

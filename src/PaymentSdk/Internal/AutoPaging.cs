@@ -17,18 +17,16 @@ namespace PaymentSdk.Internal;
 internal static class AutoPaging
 {
     /// <param name="operationName">The list or search, as payment-js names it, for the error of a repeated page.</param>
-    /// <param name="options">The caller's options; copied per page, never changed.</param>
+    /// <param name="options">The caller's options, already checked; copied per page, never changed.</param>
     /// <param name="fetchPage">Fetches one page with the given options.</param>
-    /// <param name="idOf">An item's id, by which a repeated page is recognized.</param>
     /// <param name="cancellationToken">Checked before each page and each item, and passed to each request.</param>
     public static async IAsyncEnumerable<T> EnumerateAsync<TOptions, T>(
         string operationName,
         TOptions options,
         Func<TOptions, CancellationToken, Task<Paginated<T>>> fetchPage,
-        Func<T, string?> idOf,
         [EnumeratorCancellation] CancellationToken cancellationToken)
         where TOptions : PaginationOptions
-        where T : PaymentEntity
+        where T : PaymentEntity, IPaymentObject
     {
         var page = options.Page ?? 1;
         var pageSize = options.PageSize ?? PaginationOptions.DefaultPageSize;
@@ -40,7 +38,7 @@ internal static class AutoPaging
         {
             cancellationToken.ThrowIfCancellationRequested();
             var result = await fetchPage((TOptions)options.WithPage(page, pageSize), cancellationToken).ConfigureAwait(false);
-            var ids = result.List.ConvertAll(item => idOf(item));
+            var ids = result.List.ConvertAll(item => (string?)item.Id);
             if (previousIds is not null && SameItems(previousIds, ids))
                 throw new PaymentPagingException(operationName, page, ids.Count);
             foreach (var item in result.List)

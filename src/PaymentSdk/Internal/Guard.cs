@@ -29,6 +29,13 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>Options checked (<see cref="QueryOptions.Validate"/>): returns them, for the call that sends them.</summary>
+    public static T Valid<T>(T options) where T : QueryOptions
+    {
+        options.Validate();
+        return options;
+    }
+
     public static T NotNull<T>(T? value, string paramName) where T : class =>
         value ?? throw new ArgumentNullException(paramName);
 

@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
+using PaymentSdk.Http;
 using PaymentSdk.Internal;
+using Refit;
 
 namespace PaymentSdk;
 
@@ -55,13 +56,21 @@ public class InvoiceListOptions : PaginationOptions
         base.Validate();
         foreach (var (name, value) in new[] { ("Status", Status), ("CustomerId", CustomerId), ("CustomerDid", CustomerDid), ("SubscriptionId", SubscriptionId), ("CurrencyId", CurrencyId) })
             if (value is not null) Guard.Text(value, "options." + name);
-        if (Metadata is null) return;
-        foreach (var entry in Metadata)
-        {
-            MetadataRules.Key(entry.Key, "options." + nameof(Metadata));
-            if (entry.Value is null) throw new ArgumentException($"The metadata filter '{entry.Key}' has no value.", "options." + nameof(Metadata));
-            Guard.Text(entry.Value, "options." + nameof(Metadata));
-            MetadataRules.ValueLength(entry.Key, entry.Value.Length, "options." + nameof(Metadata));
-        }
+        MetadataRules.Filter(Metadata, "options." + nameof(Metadata));
+    }
+
+    internal override void WriteFilters(ref GeneratedQueryStringBuilder query)
+    {
+        query.Add("status", Status);
+        query.Add("customer_id", CustomerId);
+        query.Add("customer_did", CustomerDid);
+        query.Add("subscription_id", SubscriptionId);
+        query.Add("currency_id", CurrencyId);
+        query.Add("ignore_zero", IgnoreZero);
+        query.Add("include_staking", IncludeStaking);
+        query.Add("include_return_staking", IncludeReturnStaking);
+        query.Add("include_overdraft_protection", IncludeOverdraftProtection);
+        query.Add("include_recovered_from", IncludeRecoveredFrom);
+        query.AddMetadata(Metadata);
     }
 }

@@ -27,81 +27,53 @@ internal sealed class InvoiceService : IInvoiceService
     public Task<InvoiceWithDiscount> RetrieveAsync(string id, CancellationToken cancellationToken = default)
     {
         Guard.Id(id, nameof(id));
-        return OperationRunner.RunAsync(
-            new Operation<InvoiceWithDiscount>("invoices.retrieve", PaymentJsonContext.Default.InvoiceWithDiscount),
-            operation => _api.RetrieveAsync(id, _liveMode, operation, cancellationToken),
-            cancellationToken);
+        return OperationRunner.RunAsync(new Repeatable<InvoiceWithDiscount>("invoices.retrieve"), operation => _api.RetrieveAsync(id, _liveMode, operation, cancellationToken), cancellationToken);
     }
 
     public Task<Paginated<InvoiceExpanded>> ListAsync(InvoiceListOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var o = options ?? new InvoiceListOptions();
-        o.Validate();
-        return OperationRunner.RunAsync(
-            new Operation<Paginated<InvoiceExpanded>>("invoices.list", PaymentJsonContext.Default.PaginatedInvoiceExpanded),
-            operation => _api.ListAsync(
-                o.Status, o.CustomerId, o.CustomerDid, o.SubscriptionId, o.CurrencyId,
-                o.IgnoreZero, o.IncludeStaking, o.IncludeReturnStaking, o.IncludeOverdraftProtection, o.IncludeRecoveredFrom,
-                o.Metadata, o.Page, o.PageSize, _liveMode, operation, cancellationToken),
-            cancellationToken);
+        var o = Guard.Valid(options ?? new InvoiceListOptions());
+        return OperationRunner.RunAsync(new Repeatable<Paginated<InvoiceExpanded>>("invoices.list"), operation => _api.ListAsync(o, _liveMode, operation, cancellationToken), cancellationToken);
     }
 
     public IAsyncEnumerable<InvoiceExpanded> ListAutoPagingAsync(InvoiceListOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= new InvoiceListOptions();
-        options.Validate();
-        return AutoPaging.EnumerateAsync("invoices.list", options, ListAsync, item => item.Id, cancellationToken);
+        return AutoPaging.EnumerateAsync("invoices.list", Guard.Valid(options ?? new InvoiceListOptions()), ListAsync, cancellationToken);
     }
 
     public Task<Paginated<InvoiceExpanded>> SearchAsync(InvoiceSearchOptions options, CancellationToken cancellationToken = default)
     {
-        Guard.NotNull(options, nameof(options)).Validate();
-        return OperationRunner.RunAsync(
-            new Operation<Paginated<InvoiceExpanded>>("invoices.search", PaymentJsonContext.Default.PaginatedInvoiceExpanded),
-            operation => _api.SearchAsync(options.Query!, options.Page, options.PageSize, _liveMode, operation, cancellationToken),
-            cancellationToken);
+        Guard.Valid(Guard.NotNull(options, nameof(options)));
+        return OperationRunner.RunAsync(new Repeatable<Paginated<InvoiceExpanded>>("invoices.search"), operation => _api.SearchAsync(options, _liveMode, operation, cancellationToken), cancellationToken);
     }
 
     public IAsyncEnumerable<InvoiceExpanded> SearchAutoPagingAsync(InvoiceSearchOptions options, CancellationToken cancellationToken = default)
     {
-        Guard.NotNull(options, nameof(options)).Validate();
-        return AutoPaging.EnumerateAsync("invoices.search", options, SearchAsync, item => item.Id, cancellationToken);
+        return AutoPaging.EnumerateAsync("invoices.search", Guard.Valid(Guard.NotNull(options, nameof(options))), SearchAsync, cancellationToken);
     }
 
     public Task<Invoice> UpdateAsync(string id, InvoiceUpdateOptions options, CancellationToken cancellationToken = default)
     {
         Guard.Id(id, nameof(id));
         var body = SendOnceContent.Json(Guard.NotNull(options, nameof(options)).ToJsonBody());
-        return OperationRunner.RunAsync(
-            new Operation<Invoice>("invoices.update", PaymentJsonContext.Default.Invoice),
-            operation => _api.UpdateAsync(id, _liveMode, body, operation, cancellationToken),
-            cancellationToken);
+        return OperationRunner.RunAsync(new Repeatable<Invoice>("invoices.update"), operation => _api.UpdateAsync(id, _liveMode, body, operation, cancellationToken), cancellationToken);
     }
 
     public Task<Invoice> VoidAsync(string id, CancellationToken cancellationToken = default)
     {
         Guard.Id(id, nameof(id));
-        return OperationRunner.RunAsync(
-            new Operation<Invoice>("invoices.void", PaymentJsonContext.Default.Invoice),
-            operation => _api.VoidAsync(id, _liveMode, operation, cancellationToken),
-            cancellationToken);
+        return OperationRunner.RunAsync(new SentOnce<Invoice>("invoices.void"), operation => _api.VoidAsync(id, _liveMode, operation, cancellationToken), cancellationToken);
     }
 
     public Task<StakeInfo> GetReturnStakeAsync(string id, CancellationToken cancellationToken = default)
     {
         Guard.Id(id, nameof(id));
-        return OperationRunner.RunAsync(
-            new Operation<StakeInfo>("invoices.getReturnStake", PaymentJsonContext.Default.StakeInfo),
-            operation => _api.GetReturnStakeAsync(id, _liveMode, operation, cancellationToken),
-            cancellationToken);
+        return OperationRunner.RunAsync(new Repeatable<StakeInfo>("invoices.getReturnStake"), operation => _api.GetReturnStakeAsync(id, _liveMode, operation, cancellationToken), cancellationToken);
     }
 
     public Task<ReturnResult> ReturnStakeAsync(string id, CancellationToken cancellationToken = default)
     {
         Guard.Id(id, nameof(id));
-        return OperationRunner.RunAsync(
-            new Operation<ReturnResult>("invoices.returnStake", PaymentJsonContext.Default.ReturnResult),
-            operation => _api.ReturnStakeAsync(id, _liveMode, operation, cancellationToken),
-            cancellationToken);
+        return OperationRunner.RunAsync(new SentOnce<ReturnResult>("invoices.returnStake"), operation => _api.ReturnStakeAsync(id, _liveMode, operation, cancellationToken), cancellationToken);
     }
 }

@@ -20,18 +20,16 @@ internal interface IWebhookEndpointsApi
     Task<HttpResponseMessage> CreateAsync(
         bool livemode,
         [Body] HttpContent body,
-        [Property(RequestContext.Key)] Operation<WebhookEndpoint> operation,
-        CancellationToken cancellationToken,
-        [Property(RequestContext.IdempotencyKey)] Idempotency idempotency = Idempotency.NotIdempotent);
+        [Property(RequestContext.Key)] SentOnce<WebhookEndpoint> operation,
+        CancellationToken cancellationToken);
 
     /// <summary><c>webhookEndpoints.retrieve</c>.</summary>
     [Get("/api/webhook-endpoints/{id}")]
     Task<HttpResponseMessage> RetrieveAsync(
         string id,
         bool livemode,
-        [Property(RequestContext.Key)] Operation<WebhookEndpointExpanded> operation,
-        CancellationToken cancellationToken,
-        [Property(RequestContext.IdempotencyKey)] Idempotency idempotency = Idempotency.Idempotent);
+        [Property(RequestContext.Key)] Repeatable<WebhookEndpointExpanded> operation,
+        CancellationToken cancellationToken);
 
     /// <summary><c>webhookEndpoints.update</c>.</summary>
     [Put("/api/webhook-endpoints/{id}")]
@@ -39,26 +37,22 @@ internal interface IWebhookEndpointsApi
         string id,
         bool livemode,
         [Body] HttpContent body,
-        [Property(RequestContext.Key)] Operation<WebhookEndpoint> operation,
-        CancellationToken cancellationToken,
-        [Property(RequestContext.IdempotencyKey)] Idempotency idempotency = Idempotency.Idempotent);
+        [Property(RequestContext.Key)] Repeatable<WebhookEndpoint> operation,
+        CancellationToken cancellationToken);
 
     /// <summary><c>webhookEndpoints.list</c>.</summary>
     [Get("/api/webhook-endpoints")]
     Task<HttpResponseMessage> ListAsync(
-        int? page,
-        int? pageSize,
+        [QueryConverter(typeof(OptionsQuery<WebhookEndpointListOptions>))] WebhookEndpointListOptions options,
         bool livemode,
-        [Property(RequestContext.Key)] Operation<Paginated<WebhookEndpointExpanded>> operation,
-        CancellationToken cancellationToken,
-        [Property(RequestContext.IdempotencyKey)] Idempotency idempotency = Idempotency.Idempotent);
+        [Property(RequestContext.Key)] Repeatable<Paginated<WebhookEndpointExpanded>> operation,
+        CancellationToken cancellationToken);
 
     /// <summary><c>webhookEndpoints.del</c>.</summary>
     [Delete("/api/webhook-endpoints/{id}")]
     Task<HttpResponseMessage> DeleteAsync(
         string id,
         bool livemode,
-        [Property(RequestContext.Key)] Operation<WebhookEndpoint> operation,
-        CancellationToken cancellationToken,
-        [Property(RequestContext.IdempotencyKey)] Idempotency idempotency = Idempotency.NotIdempotent);
+        [Property(RequestContext.Key)] SentOnce<WebhookEndpoint> operation,
+        CancellationToken cancellationToken);
 }

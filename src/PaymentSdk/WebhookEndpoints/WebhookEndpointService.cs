@@ -24,54 +24,36 @@ internal sealed class WebhookEndpointService : IWebhookEndpointService
     public Task<WebhookEndpoint> CreateAsync(WebhookEndpointCreateOptions options, CancellationToken cancellationToken = default)
     {
         var body = SendOnceContent.Json(Guard.NotNull(options, nameof(options)).ToJsonBody());
-        return OperationRunner.RunAsync(
-            new Operation<WebhookEndpoint>("webhookEndpoints.create", PaymentJsonContext.Default.WebhookEndpoint),
-            operation => _api.CreateAsync(_liveMode, body, operation, cancellationToken),
-            cancellationToken);
+        return OperationRunner.RunAsync(new SentOnce<WebhookEndpoint>("webhookEndpoints.create"), operation => _api.CreateAsync(_liveMode, body, operation, cancellationToken), cancellationToken);
     }
 
     public Task<WebhookEndpointExpanded> RetrieveAsync(string id, CancellationToken cancellationToken = default)
     {
         Guard.Id(id, nameof(id));
-        return OperationRunner.RunAsync(
-            new Operation<WebhookEndpointExpanded>("webhookEndpoints.retrieve", PaymentJsonContext.Default.WebhookEndpointExpanded),
-            operation => _api.RetrieveAsync(id, _liveMode, operation, cancellationToken),
-            cancellationToken);
+        return OperationRunner.RunAsync(new Repeatable<WebhookEndpointExpanded>("webhookEndpoints.retrieve"), operation => _api.RetrieveAsync(id, _liveMode, operation, cancellationToken), cancellationToken);
     }
 
     public Task<WebhookEndpoint> UpdateAsync(string id, WebhookEndpointUpdateOptions options, CancellationToken cancellationToken = default)
     {
         Guard.Id(id, nameof(id));
         var body = SendOnceContent.Json(Guard.NotNull(options, nameof(options)).ToJsonBody());
-        return OperationRunner.RunAsync(
-            new Operation<WebhookEndpoint>("webhookEndpoints.update", PaymentJsonContext.Default.WebhookEndpoint),
-            operation => _api.UpdateAsync(id, _liveMode, body, operation, cancellationToken),
-            cancellationToken);
+        return OperationRunner.RunAsync(new Repeatable<WebhookEndpoint>("webhookEndpoints.update"), operation => _api.UpdateAsync(id, _liveMode, body, operation, cancellationToken), cancellationToken);
     }
 
     public Task<Paginated<WebhookEndpointExpanded>> ListAsync(WebhookEndpointListOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var o = options ?? new WebhookEndpointListOptions();
-        o.Validate();
-        return OperationRunner.RunAsync(
-            new Operation<Paginated<WebhookEndpointExpanded>>("webhookEndpoints.list", PaymentJsonContext.Default.PaginatedWebhookEndpointExpanded),
-            operation => _api.ListAsync(o.Page, o.PageSize, _liveMode, operation, cancellationToken),
-            cancellationToken);
+        var o = Guard.Valid(options ?? new WebhookEndpointListOptions());
+        return OperationRunner.RunAsync(new Repeatable<Paginated<WebhookEndpointExpanded>>("webhookEndpoints.list"), operation => _api.ListAsync(o, _liveMode, operation, cancellationToken), cancellationToken);
     }
 
     public IAsyncEnumerable<WebhookEndpointExpanded> ListAutoPagingAsync(WebhookEndpointListOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= new WebhookEndpointListOptions();
-        options.Validate();
-        return AutoPaging.EnumerateAsync("webhookEndpoints.list", options, ListAsync, item => item.Id, cancellationToken);
+        return AutoPaging.EnumerateAsync("webhookEndpoints.list", Guard.Valid(options ?? new WebhookEndpointListOptions()), ListAsync, cancellationToken);
     }
 
     public Task<WebhookEndpoint> DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
         Guard.Id(id, nameof(id));
-        return OperationRunner.RunAsync(
-            new Operation<WebhookEndpoint>("webhookEndpoints.del", PaymentJsonContext.Default.WebhookEndpoint),
-            operation => _api.DeleteAsync(id, _liveMode, operation, cancellationToken),
-            cancellationToken);
+        return OperationRunner.RunAsync(new SentOnce<WebhookEndpoint>("webhookEndpoints.del"), operation => _api.DeleteAsync(id, _liveMode, operation, cancellationToken), cancellationToken);
     }
 }

@@ -7,7 +7,7 @@ using PaymentSdk.Serialization;
 namespace PaymentSdk;
 
 /// <summary>A checkout session: one customer's pass through the checkout page, from start to payment.</summary>
-public sealed class CheckoutSession : PaymentEntity
+public sealed class CheckoutSession : PaymentEntity, IPaymentObject
 {
     /// <summary>Unique identifier of the checkout session.</summary>
     [JsonPropertyName("id")]

@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 namespace PaymentSdk;
 
 /// <summary>A payment link: a shareable page that starts a checkout for fixed line items.</summary>
-public sealed class PaymentLink : PaymentEntity
+public sealed class PaymentLink : PaymentEntity, IPaymentObject
 {
     /// <summary>Unique identifier of the payment link.</summary>
     [JsonPropertyName("id")]

@@ -7,7 +7,7 @@ using PaymentSdk.Serialization;
 namespace PaymentSdk;
 
 /// <summary>A coupon: a fixed amount or a percentage taken off what a customer pays.</summary>
-public class Coupon : PaymentEntity
+public class Coupon : PaymentEntity, IPaymentObject
 {
     /// <summary>Unique identifier of the coupon.</summary>
     [JsonPropertyName("id")]

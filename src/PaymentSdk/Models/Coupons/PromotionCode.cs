@@ -7,7 +7,7 @@ using PaymentSdk.Serialization;
 namespace PaymentSdk;
 
 /// <summary>A promotion code: a code customers enter to redeem a coupon.</summary>
-public class PromotionCode : PaymentEntity
+public class PromotionCode : PaymentEntity, IPaymentObject
 {
     /// <summary>Unique identifier of the promotion code.</summary>
     [JsonPropertyName("id")]

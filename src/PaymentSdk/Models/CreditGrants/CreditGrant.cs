@@ -7,7 +7,7 @@ using PaymentSdk.Serialization;
 namespace PaymentSdk;
 
 /// <summary>A credit grant: an amount of a credit currency given to a customer, consumed by usage.</summary>
-public class CreditGrant : PaymentEntity
+public class CreditGrant : PaymentEntity, IPaymentObject
 {
     /// <summary>Unique identifier of the credit grant.</summary>
     [JsonPropertyName("id")]

@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 namespace PaymentSdk;
 
 /// <summary>A currency or token that a payment method accepts.</summary>
-public sealed class PaymentCurrency : PaymentEntity
+public class PaymentCurrency : PaymentEntity, IPaymentObject
 {
     /// <summary>Unique identifier of the currency.</summary>
     [JsonPropertyName("id")]

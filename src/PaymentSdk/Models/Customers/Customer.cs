@@ -7,7 +7,7 @@ using PaymentSdk.Serialization;
 namespace PaymentSdk;
 
 /// <summary>A customer: someone who is billed, identified by their DID.</summary>
-public sealed class Customer : PaymentEntity
+public class Customer : PaymentEntity, IPaymentObject
 {
     /// <summary>Unique identifier of the customer.</summary>
     [JsonPropertyName("id")]

@@ -10,7 +10,7 @@ namespace PaymentSdk;
 /// voided, updated, ... Read a verified one with <see cref="PaymentWebhookVerifier.ConstructEvent"/>; the
 /// object it is about is in <see cref="Data"/>.
 /// </summary>
-public sealed class PaymentEvent : PaymentEntity
+public sealed class PaymentEvent : PaymentEntity, IPaymentObject
 {
     /// <summary>Unique identifier of the event. Deliveries are retried: use it to handle each event once.</summary>
     [JsonPropertyName("id")]

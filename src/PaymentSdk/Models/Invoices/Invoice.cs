@@ -10,7 +10,7 @@ namespace PaymentSdk;
 /// An invoice: what a customer owes for a subscription period, a one-time purchase, a stake or a
 /// top-up. Returned unexpanded by update and void; the expanded shapes derive from it.
 /// </summary>
-public class Invoice : PaymentEntity
+public class Invoice : PaymentEntity, IPaymentObject
 {
     /// <summary>Unique identifier of the invoice.</summary>
     [JsonPropertyName("id")]

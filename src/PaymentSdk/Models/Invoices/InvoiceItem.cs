@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 namespace PaymentSdk;
 
 /// <summary>A line item of an invoice: a price times a quantity.</summary>
-public class InvoiceItem : PaymentEntity
+public class InvoiceItem : PaymentEntity, IPaymentObject
 {
     /// <summary>Unique identifier of the invoice item.</summary>
     [JsonPropertyName("id")]

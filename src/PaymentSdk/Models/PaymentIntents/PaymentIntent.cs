@@ -7,7 +7,7 @@ using PaymentSdk.Serialization;
 namespace PaymentSdk;
 
 /// <summary>A payment intent: one attempt to collect an amount from a customer, through its lifecycle.</summary>
-public sealed class PaymentIntent : PaymentEntity
+public sealed class PaymentIntent : PaymentEntity, IPaymentObject
 {
     /// <summary>Unique identifier of the payment intent.</summary>
     [JsonPropertyName("id")]

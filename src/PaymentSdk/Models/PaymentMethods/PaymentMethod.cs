@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 namespace PaymentSdk;
 
 /// <summary>A way to pay, such as Stripe or an ArcBlock, Ethereum or Bitcoin chain.</summary>
-public sealed class PaymentMethod : PaymentEntity
+public class PaymentMethod : PaymentEntity, IPaymentObject
 {
     /// <summary>Unique identifier of the payment method.</summary>
     [JsonPropertyName("id")]

@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 namespace PaymentSdk;
 
 /// <summary>A price: how much a product costs, and how often it is billed.</summary>
-public class Price : PaymentEntity
+public class Price : PaymentEntity, IPaymentObject
 {
     /// <summary>Unique identifier of the price.</summary>
     [JsonPropertyName("id")]

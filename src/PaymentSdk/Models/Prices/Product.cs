@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 namespace PaymentSdk;
 
 /// <summary>A product: a good, a service or a credit that prices are set for.</summary>
-public sealed class Product : PaymentEntity
+public class Product : PaymentEntity, IPaymentObject
 {
     /// <summary>Unique identifier of the product.</summary>
     [JsonPropertyName("id")]

@@ -7,7 +7,7 @@ using PaymentSdk.Serialization;
 namespace PaymentSdk;
 
 /// <summary>A subscription: a customer billed for prices on a recurring schedule.</summary>
-public sealed class Subscription : PaymentEntity
+public sealed class Subscription : PaymentEntity, IPaymentObject
 {
     /// <summary>Unique identifier of the subscription.</summary>
     [JsonPropertyName("id")]

@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 namespace PaymentSdk;
 
 /// <summary>A URL Payment Kit delivers events to (<c>/api/webhook-endpoints</c>).</summary>
-public class WebhookEndpoint : PaymentEntity
+public class WebhookEndpoint : PaymentEntity, IPaymentObject
 {
     /// <summary>Unique identifier of the endpoint.</summary>
     [JsonPropertyName("id")]

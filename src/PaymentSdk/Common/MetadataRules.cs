@@ -5,7 +5,10 @@ using PaymentSdk.Serialization;
 
 namespace PaymentSdk;
 
-/// <summary>Payment Kit's documented metadata limits, checked before a request is sent.</summary>
+/// <summary>
+/// Payment Kit's documented metadata limits (keys up to 40 characters, values up to 500), checked before a request is
+/// sent: for the metadata a create or update writes, and for the <c>metadata.{key}</c> filters of a list.
+/// </summary>
 internal static class MetadataRules
 {
     public const int MaxKeyLength = 40;
@@ -24,6 +27,19 @@ internal static class MetadataRules
     {
         if (length > MaxValueLength)
             throw new ArgumentException($"The metadata value of '{key}' is {length} characters long; the most is {MaxValueLength}.", paramName);
+    }
+
+    /// <summary>Filters of a list, sent as <c>metadata.{key}={value}</c>: every key and value within the limits, no value missing.</summary>
+    public static void Filter(IDictionary<string, string>? metadata, string paramName)
+    {
+        if (metadata is null) return;
+        foreach (var entry in metadata)
+        {
+            Key(entry.Key, paramName);
+            if (entry.Value is null) throw new ArgumentException($"The metadata filter '{entry.Key}' has no value.", paramName);
+            Internal.Guard.Text(entry.Value, paramName);
+            ValueLength(entry.Key, entry.Value.Length, paramName);
+        }
     }
 
     /// <summary>
