@@ -152,7 +152,7 @@ public class BufferedContentTests
     {
         var response = new HttpResponseMessage();
         if (source is not null) response.Content = source;
-        return BufferedContent.ReadAsync(response, limit, new RequestContext("test"), cancellationToken);
+        return BufferedContent.ReadAsync(response, limit, new Repeatable<Invoice>("test.read"), cancellationToken);
     }
 
     private static byte[] Body(int size)
