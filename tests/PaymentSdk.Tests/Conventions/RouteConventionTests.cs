@@ -1,89 +1,138 @@
 using System.Reflection;
 using PaymentSdk.Http;
+using PaymentSdk.Serialization;
+using PaymentSdk.Tests.Infrastructure;
 using Refit;
 
 namespace PaymentSdk.Tests.Conventions;
 
 /// <summary>
-/// The Refit interfaces, checked by reflection: every route declares its verb and path, what it answers,
-/// and whether it may be repeated, and each facade's methods match its routes one to one.
+/// The services of <see cref="PaymentClient"/> and their Refit routes, found by reflection and held to the one table
+/// (<see cref="ApiOperations"/>): every method of every service and every route has its row, and each route declares
+/// its row's verb, path and retry class, and answers what its service method returns.
 /// </summary>
 public class RouteConventionTests
 {
-    private static readonly (Type Routes, Type Facade)[] Interfaces = [(typeof(IInvoicesApi), typeof(IInvoiceService)), (typeof(IWebhookEndpointsApi), typeof(IWebhookEndpointService))];
+    /// <summary>A service of the client (<c>payment.Customers</c>), its payment-js resource name and its route interface.</summary>
+    public sealed record Resource(PropertyInfo Property, string JsName, Type Service, Type Routes);
 
-    private static readonly MethodInfo[] Routes = Interfaces.SelectMany(i => i.Routes.GetMethods()).ToArray();
+    public static readonly IReadOnlyList<Resource> Resources = FindResources();
 
-    /// <summary>
-    /// What payment-js sends, and which operations may be repeated (void and returnStake move money, creating an
-    /// endpoint makes one, deleting it cannot be told from a 404 afterwards: never).
-    /// </summary>
-    public static TheoryData<string, string, string, bool> Expected => new()
+    private static List<Resource> FindResources()
     {
-        { "IInvoicesApi." + nameof(IInvoicesApi.RetrieveAsync), "GET", "/api/invoices/{id}", true },
-        { "IInvoicesApi." + nameof(IInvoicesApi.ListAsync), "GET", "/api/invoices", true },
-        { "IInvoicesApi." + nameof(IInvoicesApi.SearchAsync), "GET", "/api/invoices/search", true },
-        { "IInvoicesApi." + nameof(IInvoicesApi.UpdateAsync), "PUT", "/api/invoices/{id}", true },
-        { "IInvoicesApi." + nameof(IInvoicesApi.VoidAsync), "POST", "/api/invoices/{id}/void", false },
-        { "IInvoicesApi." + nameof(IInvoicesApi.GetReturnStakeAsync), "GET", "/api/invoices/{id}/return-stake", true },
-        { "IInvoicesApi." + nameof(IInvoicesApi.ReturnStakeAsync), "POST", "/api/invoices/{id}/return-stake", false },
-        { "IWebhookEndpointsApi." + nameof(IWebhookEndpointsApi.CreateAsync), "POST", "/api/webhook-endpoints", false },
-        { "IWebhookEndpointsApi." + nameof(IWebhookEndpointsApi.RetrieveAsync), "GET", "/api/webhook-endpoints/{id}", true },
-        { "IWebhookEndpointsApi." + nameof(IWebhookEndpointsApi.UpdateAsync), "PUT", "/api/webhook-endpoints/{id}", true },
-        { "IWebhookEndpointsApi." + nameof(IWebhookEndpointsApi.ListAsync), "GET", "/api/webhook-endpoints", true },
-        { "IWebhookEndpointsApi." + nameof(IWebhookEndpointsApi.DeleteAsync), "DELETE", "/api/webhook-endpoints/{id}", false },
-    };
+        using var client = new PaymentClient(new PaymentClientOptions { BaseUrl = new Uri("https://host/payment"), LiveMode = false });
+        return typeof(PaymentClient).GetProperties()
+            .Where(p => p.PropertyType.IsInterface)
+            .Select(p =>
+            {
+                // The service's implementation takes its generated routes in its constructor.
+                var implementation = p.GetValue(client)!.GetType();
+                var routes = implementation.GetConstructors().Single().GetParameters()
+                    .Select(a => a.ParameterType).Single(t => t.IsInterface && t.GetMethods().Any(m => m.GetCustomAttribute<HttpMethodAttribute>() is not null));
+                return new Resource(p, char.ToLowerInvariant(p.Name[0]) + p.Name[1..], p.PropertyType, routes);
+            })
+            .ToList();
+    }
 
-    private static MethodInfo Route(string name) => Routes.Single(m => m.DeclaringType!.Name + "." + m.Name == name);
+    /// <summary>payment-js's name of a method: <c>RetrieveAsync</c> → <c>retrieve</c>, <c>DeleteAsync</c> → <c>del</c>.</summary>
+    public static string JsMethodName(string csharpName)
+    {
+        var name = csharpName.EndsWith("Async", StringComparison.Ordinal) ? csharpName[..^5] : csharpName;
+        return name == "Delete" ? "del" : char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    private static IEnumerable<(string JsName, MethodInfo Method, Resource Resource)> ServiceMethods() =>
+        from resource in Resources
+        from method in resource.Service.GetMethods()
+        where !method.Name.EndsWith("AutoPagingAsync", StringComparison.Ordinal)
+        select (resource.JsName + "." + JsMethodName(method.Name), method, resource);
+
+    private static IEnumerable<(string JsName, MethodInfo Route, Resource Resource)> Routes() =>
+        from resource in Resources
+        from route in resource.Routes.GetMethods()
+        select (resource.JsName + "." + JsMethodName(route.Name), route, resource);
+
+    public static TheoryData<string> RouteNames => new(Routes().Select(r => r.JsName));
 
     [Fact]
-    public void The_interfaces_carry_the_routes_and_nothing_else()
+    public void Every_method_of_every_service_has_its_row_and_every_row_its_method()
     {
-        Assert.Equal(
-            Expected.Select(row => (string)row[0]).Order(),
-            Routes.Select(m => m.DeclaringType!.Name + "." + m.Name).Order());
+        Assert.Equal(ApiOperations.All.Select(o => o.Name).Order(), ServiceMethods().Select(m => m.JsName).Distinct().Order());
+    }
+
+    [Fact]
+    public void Every_route_has_its_row_and_every_row_its_route()
+    {
+        Assert.Equal(ApiOperations.All.Select(o => o.Name).Order(), Routes().Select(r => r.JsName).Order());
+    }
+
+    [Fact]
+    public void Every_row_is_a_method_payment_js_has()
+    {
+        Assert.Empty(ApiOperations.All.Select(o => o.Name).Except(PaymentJsRecording.Names));
     }
 
     [Theory]
-    [MemberData(nameof(Expected))]
-    public void Each_route_declares_its_verb_path_and_retry_safety(string name, string verb, string path, bool repeatable)
+    [MemberData(nameof(RouteNames))]
+    public void Each_route_declares_its_verb_path_and_retry_class(string name)
     {
-        var route = Route(name);
+        var (_, route, _) = Routes().Single(r => r.JsName == name);
+        var row = ApiOperations.Named(name);
 
         var http = Assert.Single(route.GetCustomAttributes<HttpMethodAttribute>());
-        Assert.Equal((verb, path), (http.Method.Method, http.Path));
-        var idempotency = Assert.Single(route.GetParameters(), p => p.ParameterType == typeof(Idempotency));
-        Assert.Equal(RequestContext.IdempotencyKey, idempotency.GetCustomAttribute<PropertyAttribute>()?.Key);
-        Assert.True(idempotency.HasDefaultValue, $"{name} must declare its retry safety as the parameter's default, so no caller passes it.");
-        Assert.Equal(repeatable ? Idempotency.Idempotent : Idempotency.NotIdempotent, (Idempotency)idempotency.DefaultValue!);
+        Assert.Equal((row.Verb, row.Path), (http.Method.Method, http.Path));
+        var operation = Assert.Single(route.GetParameters(), p => p.GetCustomAttribute<PropertyAttribute>()?.Key == RequestContext.Key);
+        // The retry class is the operation parameter's type: one of the two, so a route cannot leave it unsaid.
+        var kind = operation.ParameterType.IsGenericType ? operation.ParameterType.GetGenericTypeDefinition() : null;
+        Assert.True(kind == typeof(Repeatable<>) || kind == typeof(SentOnce<>), $"{name} must take its operation as Repeatable<T> or SentOnce<T>, not {operation.ParameterType.Name}.");
+        Assert.Equal(row.Retry == RetryClass.Repeatable ? typeof(Repeatable<>) : typeof(SentOnce<>), kind);
     }
 
     [Theory]
-    [MemberData(nameof(Expected))]
-    public void Each_route_answers_what_the_facade_returns(string name, string verb, string path, bool repeatable)
+    [MemberData(nameof(RouteNames))]
+    public void Each_route_answers_what_its_service_method_returns_through_the_source_generated_context(string name)
     {
-        _ = (verb, path, repeatable);
-        var route = Route(name);
-        var facade = Interfaces.Single(i => i.Routes == route.DeclaringType).Facade.GetMethods().Single(m => m.Name == route.Name);
+        var (_, route, resource) = Routes().Single(r => r.JsName == name);
+        var facade = resource.Service.GetMethods().Single(m => m.Name == route.Name);
 
         Assert.Equal(typeof(Task<HttpResponseMessage>), route.ReturnType);
-        var operation = Assert.Single(route.GetParameters(), p => p.ParameterType.IsGenericType && p.ParameterType.GetGenericTypeDefinition() == typeof(Operation<>));
-        Assert.Equal(RequestContext.Key, operation.GetCustomAttribute<PropertyAttribute>()?.Key);
-        Assert.Equal(facade.ReturnType.GetGenericArguments()[0], operation.ParameterType.GetGenericArguments()[0]);
+        var operation = Assert.Single(route.GetParameters(), p => p.GetCustomAttribute<PropertyAttribute>()?.Key == RequestContext.Key);
+        var answer = operation.ParameterType.GetGenericArguments()[0];
+        Assert.Equal(facade.ReturnType.GetGenericArguments()[0], answer);
+        Assert.NotNull(PaymentJsonContext.Default.GetTypeInfo(answer));
         Assert.Single(route.GetParameters(), p => p.ParameterType == typeof(CancellationToken));
+        Assert.Equal(typeof(CancellationToken), facade.GetParameters()[^1].ParameterType);
+    }
+
+    [Theory]
+    [MemberData(nameof(RouteNames))]
+    public void Each_route_has_a_body_exactly_when_payment_js_sends_one(string name)
+    {
+        // The fault matrix's classes rest on this: a method's class is verb × retry class × body, as its route declares them.
+        var (_, route, _) = Routes().Single(r => r.JsName == name);
+
+        Assert.Equal(ApiOperations.Named(name).HasBody, route.GetParameters().Any(p => p.GetCustomAttribute<BodyAttribute>() is not null));
     }
 
     [Fact]
     public void Every_route_sends_livemode_last_of_its_query()
     {
-        foreach (var route in Routes)
+        foreach (var (name, route, _) in Routes())
         {
             var query = route.GetParameters()
                 .Where(p => p.ParameterType != typeof(CancellationToken) && p.GetCustomAttribute<PropertyAttribute>() is null
                             && p.GetCustomAttribute<BodyAttribute>() is null && !route.GetCustomAttribute<HttpMethodAttribute>()!.Path.Contains("{" + p.Name + "}"))
                 .ToList();
-            Assert.Equal("livemode", query[^1].Name);
+            Assert.True(query[^1].Name == "livemode", $"{name} sends {query[^1].Name} after livemode.");
+            // Filters travel in an options object that writes its own query: never one by one.
+            Assert.All(query.SkipLast(1), p => Assert.NotNull(p.GetCustomAttribute<QueryConverterAttribute>()));
         }
+    }
+
+    [Fact]
+    public void Every_service_is_registered_from_the_clients_one_list()
+    {
+        Assert.Equal(Resources.Select(r => r.Service).OrderBy(t => t.Name), PaymentClient.Services.Select(s => s.Service).OrderBy(t => t.Name));
     }
 
     [Fact]

@@ -44,8 +44,8 @@ public sealed class ConnectionFailureTests(WireMockFixture wireMock) : WireMockT
     }
 
     [Theory]
-    [InlineData("retrieve")]
-    [InlineData("void")]
+    [InlineData("invoices.retrieve")]
+    [InlineData("invoices.void")]
     public async Task Connection_refused_is_retried_for_get_and_post_alike(string operation)
     {
         // Nothing listens on a port just released: every connect is refused, so nothing was ever sent.
@@ -64,7 +64,7 @@ public sealed class ConnectionFailureTests(WireMockFixture wireMock) : WireMockT
         Assert.Equal(4, error.Attempts);
         Assert.Contains("Gave up after 4 attempts", error.Message);
         Assert.IsType<HttpRequestException>(error.InnerException);
-        if (operation == "void") Assert.Contains("never reached Payment Kit", error.Message);
+        if (operation == "invoices.void") Assert.Contains("never reached Payment Kit", error.Message);
     }
 
     [Fact]

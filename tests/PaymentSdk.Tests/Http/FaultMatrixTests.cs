@@ -6,9 +6,11 @@ using Xunit.Abstractions;
 namespace PaymentSdk.Tests.Http;
 
 /// <summary>
-/// Every method (invoices and webhook endpoints) against every kind of failure: the exception it ends in, and
-/// how many requests reached the server. Idempotent methods make 1 + 3 attempts; void, returnStake, and creating
-/// and deleting an endpoint reach the server once.
+/// Every class of method (verb × retry class × with or without body, one method of each from the one table) against
+/// every kind of failure: the exception it ends in, and how many requests reached the server. Repeatable methods make
+/// 1 + 3 attempts; SentOnce methods (creates, deletes, void, returnStake, …) reach the server once. Every method of the
+/// table belongs to one of these classes (<see cref="Every_method_belongs_to_a_class_the_matrix_runs"/>), and its class
+/// is what its route declares (<c>RouteConventionTests</c>).
 /// Statuses and the slow answer come from WireMock.Net; broken connections from <see cref="FaultServer"/>s.
 /// </summary>
 public class FaultMatrixTests(WireMockFixture wireMock, ITestOutputHelper output) : WireMockTestBase(wireMock)
@@ -50,7 +52,7 @@ public class FaultMatrixTests(WireMockFixture wireMock, ITestOutputHelper output
         try
         {
             foreach (var failure in Failures.Where(f => f.Answer is not null)) WireMock.StubAlways(Prefix(failure), failure.Answer!());
-            var cells = (from operation in ApiOperations.All
+            var cells = (from operation in ApiOperations.OnePerFaultClass
                          from failure in Failures
                          select new Cell(operation, failure, faultServers.TryGetValue(failure, out var server) ? server : WireMock, NewMount($"{Prefix(failure)}-{operation.Name}"))).ToList();
 
@@ -70,6 +72,18 @@ public class FaultMatrixTests(WireMockFixture wireMock, ITestOutputHelper output
         {
             foreach (var server in faultServers.Values) server.Dispose();
         }
+    }
+
+    [Fact]
+    public void Every_method_belongs_to_a_class_the_matrix_runs()
+    {
+        var run = ApiOperations.OnePerFaultClass.Select(o => o.FaultClass).ToHashSet();
+
+        Assert.All(ApiOperations.All, o => Assert.Contains(o.FaultClass, run));
+        // Both retry classes, with and without a body, are among them.
+        Assert.Contains(run, c => c.Contains("Repeatable") && c.Contains("with body"));
+        Assert.Contains(run, c => c.Contains("SentOnce") && c.Contains("with body"));
+        Assert.Contains(run, c => c.Contains("SentOnce") && c.Contains("no body"));
     }
 
     [Fact]
@@ -130,7 +144,7 @@ public class FaultMatrixTests(WireMockFixture wireMock, ITestOutputHelper output
         text.Append("operation".PadRight(width));
         foreach (var failure in Failures) text.Append(failure.Name.PadRight(width));
         text.AppendLine();
-        foreach (var operation in ApiOperations.All)
+        foreach (var operation in ApiOperations.OnePerFaultClass)
         {
             text.Append(operation.Name.PadRight(width));
             foreach (var failure in Failures)

@@ -10,11 +10,11 @@ namespace PaymentSdk.Tests.Http;
 public sealed class RetryRemarkTests
 {
     [Theory]
-    [InlineData("void", "invoices.void", "invoice")]
-    [InlineData("returnStake", "invoices.returnStake", "invoice")]
-    [InlineData("endpoints.create", "webhookEndpoints.create", "webhook endpoint")]
-    [InlineData("endpoints.del", "webhookEndpoints.del", "webhook endpoint")]
-    public async Task A_request_that_may_have_acted_says_to_check_its_own_object(string operation, string jsName, string objectName)
+    [InlineData("invoices.void", "invoice")]
+    [InlineData("invoices.returnStake", "invoice")]
+    [InlineData("webhookEndpoints.create", "webhook endpoint")]
+    [InlineData("webhookEndpoints.del", "webhook endpoint")]
+    public async Task A_request_that_may_have_acted_says_to_check_its_own_object(string operation, string objectName)
     {
         // The connection closes once the request is read: it may have acted.
         using var server = new FaultServer(ConnectionFault.ReadThenClose);
@@ -22,7 +22,7 @@ public sealed class RetryRemarkTests
 
         var error = await Assert.ThrowsAsync<PaymentConnectionException>(() => ApiOperations.Named(operation).Call(payment));
 
-        Assert.EndsWith($"The request may have reached Payment Kit, so it was not sent again ({jsName} is not safe to repeat): check the {objectName} before calling again.", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"The request may have reached Payment Kit, so it was not sent again ({operation} is not safe to repeat): check the {objectName} before calling again.", error.Message, StringComparison.Ordinal);
         Assert.Single(server.Requests("payment"));
     }
 

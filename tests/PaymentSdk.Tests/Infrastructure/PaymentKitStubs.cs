@@ -6,8 +6,8 @@ using WireMock.Server;
 namespace PaymentSdk.Tests.Infrastructure;
 
 /// <summary>
-/// What every <see cref="WireMockFixture"/> answers before a test adds stubs of its own: Payment Kit's
-/// seven invoice routes and five webhook-endpoint routes below any mount point (<c>/{mount}/api/...</c>), ids that fail in a
+/// What every <see cref="WireMockFixture"/> answers before a test adds stubs of its own: every route of the one table
+/// (<see cref="ApiOperations"/>) with its row's answer, below any mount point (<c>/{mount}/api/...</c>), ids that fail in a
 /// chosen way, and three pages to walk for mount points starting with <c>paging</c>, <c>pagecount</c>
 /// or <c>searchpaging</c>. Paths are matched as WireMock.Net decodes them, so an id that holds a
 /// <c>/</c> still reaches its route.
@@ -58,19 +58,17 @@ public static class PaymentKitStubs
                 .RespondWith(response);
         void Route(int priority, string method, string pathRegex, IResponseBuilder response) => Resource("invoices", priority, method, pathRegex, response);
 
-        Route(GenericRoute, "GET", "/.+", Stubs.Ok("invoice-with-discount.json"));
-        Route(GenericRoute, "GET", "", Stubs.Ok("invoice-page.json"));
-        Route(SpecificRoute, "GET", "/search", Stubs.Ok("search-page.json"));
-        Route(GenericRoute, "PUT", "/.+", Stubs.Ok("invoice-updated.json"));
-        Route(SpecificRoute, "POST", "/.+/void", Stubs.Ok("invoice-voided.json"));
-        Route(SpecificRoute, "GET", "/.+/return-stake", Stubs.Ok("stake-info.json"));
-        Route(SpecificRoute, "POST", "/.+/return-stake", Stubs.Ok("return-result.json"));
-
-        Resource("webhook-endpoints", GenericRoute, "POST", "", Stubs.Ok("webhook-endpoint.json"));
-        Resource("webhook-endpoints", GenericRoute, "GET", "", Stubs.Ok("webhook-endpoint-page.json"));
-        Resource("webhook-endpoints", GenericRoute, "GET", "/.+", Stubs.Ok("webhook-endpoint-expanded.json"));
-        Resource("webhook-endpoints", GenericRoute, "PUT", "/.+", Stubs.Ok("webhook-endpoint.json"));
-        Resource("webhook-endpoints", GenericRoute, "DELETE", "/.+", Stubs.Ok("webhook-endpoint.json"));
+        // Every method of the one table answers its row's file; a route with a literal part after the resource
+        // (search, /void, /return-stake, …) wins over the one that takes any id there.
+        foreach (var operation in ApiOperations.All)
+        {
+            var segments = operation.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            var specific = segments.Length > 2 && !segments[^1].StartsWith('{');
+            var pathRegex = string.Join("/", segments.Select(s => s.StartsWith('{') ? ".+" : System.Text.RegularExpressions.Regex.Escape(s)));
+            server.Given(Request.Create().UsingMethod(operation.Verb).WithPath(new RegexMatcher("^/[^/]+/" + pathRegex + "$")))
+                .AtPriority(specific ? SpecificRoute : GenericRoute)
+                .RespondWith(Stubs.Ok(operation.Answer));
+        }
 
         foreach (var (method, route, status, contentType, body) in Errors)
             Route(FixedAnswer, method, "/" + route, Response.Create().WithStatusCode(status).WithHeader("Content-Type", contentType).WithBody(body));

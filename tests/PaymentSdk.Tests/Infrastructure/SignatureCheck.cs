@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Web;
@@ -13,13 +12,12 @@ namespace PaymentSdk.Tests.Infrastructure;
 /// <summary>
 /// Checks a component signature the way Payment Kit would, from what the server logged, with none of the
 /// SDK's code: the query parsed by <see cref="HttpUtility"/>, the body by <see cref="JsonNode"/>, keys
-/// sorted here, SHA3-256 and Ed25519 straight from BouncyCastle. (Enough for the plain ASCII data these
-/// tests send; the vectors cover the hard cases of canonical JSON.)
+/// sorted here and written as JavaScript's <c>JSON.stringify</c> writes them (only <c>"</c>, <c>\</c> and control
+/// characters escaped: non-ASCII, emoji and U+2028 raw), SHA3-256 and Ed25519 straight from BouncyCastle. The vectors
+/// cover the hard cases of canonical JSON (numbers) that the tests' data does not.
 /// </summary>
 public static class SignatureCheck
 {
-    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static bool Verifies(LoggedRequest request, byte[] publicKey)
     {
         var iat = long.Parse(request.Header("x-component-sig-iat")!, CultureInfo.InvariantCulture);
@@ -36,7 +34,7 @@ public static class SignatureCheck
             ["query"] = query,
             ["url"] = request.Path,
         };
-        var hash = Sha3(raw.ToJsonString(Relaxed));
+        var hash = Sha3(Stringify(raw));
         var signature = Convert.FromHexString(request.Header("x-component-sig")![2..]);
         var verifier = new Ed25519Signer();
         verifier.Init(false, new Ed25519PublicKeyParameters(publicKey, 0));
@@ -50,6 +48,41 @@ public static class SignatureCheck
         JsonArray array => new JsonArray(array.Select(Sorted).ToArray()),
         _ => node?.DeepClone(),
     };
+
+    /// <summary>JSON.stringify of a parsed node: numbers as they came, strings with only what JavaScript escapes escaped.</summary>
+    private static string Stringify(JsonNode? node)
+    {
+        switch (node)
+        {
+            case null: return "null";
+            case JsonObject obj: return "{" + string.Join(",", obj.Select(p => Quote(p.Key) + ":" + Stringify(p.Value))) + "}";
+            case JsonArray array: return "[" + string.Join(",", array.Select(Stringify)) + "]";
+        }
+        var value = node.AsValue();
+        if (value.TryGetValue<string>(out var text)) return Quote(text);
+        return value.TryGetValue<JsonElement>(out var element) ? element.GetRawText() : value.ToJsonString();
+    }
+
+    private static string Quote(string s)
+    {
+        var text = new StringBuilder("\"");
+        foreach (var c in s)
+        {
+            text.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\b' => "\\b",
+                '\f' => "\\f",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                < ' ' => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ => c.ToString(),
+            });
+        }
+        return text.Append('"').ToString();
+    }
 
     private static byte[] Sha3(string text)
     {
