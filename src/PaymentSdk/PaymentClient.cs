@@ -90,6 +90,7 @@ public class PaymentClient : IDisposable
     [
         (typeof(IInvoiceService), client => client.Invoices),
         (typeof(IWebhookEndpointService), client => client.WebhookEndpoints),
+        (typeof(ICustomerService), client => client.Customers),
     ];
 
     /// <summary>
@@ -124,12 +125,16 @@ public class PaymentClient : IDisposable
 
     private IInvoiceService? _invoices;
     private IWebhookEndpointService? _webhookEndpoints;
+    private ICustomerService? _customers;
 
     /// <summary>The invoices of this Payment Kit (payment-js's <c>payment.invoices</c>).</summary>
     public IInvoiceService Invoices => Service<IInvoiceService, IInvoicesApi>(ref _invoices, (api, live) => new InvoiceService(api, live));
 
     /// <summary>The webhook endpoints of this Payment Kit, where it delivers events (payment-js's <c>payment.webhookEndpoints</c>).</summary>
     public IWebhookEndpointService WebhookEndpoints => Service<IWebhookEndpointService, IWebhookEndpointsApi>(ref _webhookEndpoints, (api, live) => new WebhookEndpointService(api, live));
+
+    /// <summary>The customers of this Payment Kit (payment-js's <c>payment.customers</c>).</summary>
+    public ICustomerService Customers => Service<ICustomerService, ICustomersApi>(ref _customers, (api, live) => new CustomerService(api, live));
 
     /// <summary>Releases the HTTP connections this client owns; a borrowed <see cref="HttpClient"/> or handler is left open.</summary>
     public void Dispose()
