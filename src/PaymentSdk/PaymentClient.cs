@@ -91,6 +91,8 @@ public class PaymentClient : IDisposable
         (typeof(IInvoiceService), client => client.Invoices),
         (typeof(IWebhookEndpointService), client => client.WebhookEndpoints),
         (typeof(ICustomerService), client => client.Customers),
+        (typeof(IProductService), client => client.Products),
+        (typeof(IPriceService), client => client.Prices),
     ];
 
     /// <summary>
@@ -126,6 +128,8 @@ public class PaymentClient : IDisposable
     private IInvoiceService? _invoices;
     private IWebhookEndpointService? _webhookEndpoints;
     private ICustomerService? _customers;
+    private IProductService? _products;
+    private IPriceService? _prices;
 
     /// <summary>The invoices of this Payment Kit (payment-js's <c>payment.invoices</c>).</summary>
     public IInvoiceService Invoices => Service<IInvoiceService, IInvoicesApi>(ref _invoices, (api, live) => new InvoiceService(api, live));
@@ -135,6 +139,12 @@ public class PaymentClient : IDisposable
 
     /// <summary>The customers of this Payment Kit (payment-js's <c>payment.customers</c>).</summary>
     public ICustomerService Customers => Service<ICustomerService, ICustomersApi>(ref _customers, (api, live) => new CustomerService(api, live));
+
+    /// <summary>The products of this Payment Kit, with their prices (payment-js's <c>payment.products</c>).</summary>
+    public IProductService Products => Service<IProductService, IProductsApi>(ref _products, (api, live) => new ProductService(api, live));
+
+    /// <summary>The prices of this Payment Kit (payment-js's <c>payment.prices</c>).</summary>
+    public IPriceService Prices => Service<IPriceService, IPricesApi>(ref _prices, (api, live) => new PriceService(api, live));
 
     /// <summary>Releases the HTTP connections this client owns; a borrowed <see cref="HttpClient"/> or handler is left open.</summary>
     public void Dispose()
