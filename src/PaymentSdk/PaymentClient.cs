@@ -93,6 +93,9 @@ public class PaymentClient : IDisposable
         (typeof(ICustomerService), client => client.Customers),
         (typeof(IProductService), client => client.Products),
         (typeof(IPriceService), client => client.Prices),
+        (typeof(IPaymentCurrencyService), client => client.PaymentCurrencies),
+        (typeof(IPaymentMethodService), client => client.PaymentMethods),
+        (typeof(ISettingService), client => client.Settings),
     ];
 
     /// <summary>
@@ -130,6 +133,9 @@ public class PaymentClient : IDisposable
     private ICustomerService? _customers;
     private IProductService? _products;
     private IPriceService? _prices;
+    private IPaymentCurrencyService? _paymentCurrencies;
+    private IPaymentMethodService? _paymentMethods;
+    private ISettingService? _settings;
 
     /// <summary>The invoices of this Payment Kit (payment-js's <c>payment.invoices</c>).</summary>
     public IInvoiceService Invoices => Service<IInvoiceService, IInvoicesApi>(ref _invoices, (api, live) => new InvoiceService(api, live));
@@ -145,6 +151,15 @@ public class PaymentClient : IDisposable
 
     /// <summary>The prices of this Payment Kit (payment-js's <c>payment.prices</c>).</summary>
     public IPriceService Prices => Service<IPriceService, IPricesApi>(ref _prices, (api, live) => new PriceService(api, live));
+
+    /// <summary>The payment currencies of this Payment Kit (payment-js's <c>payment.paymentCurrencies</c>).</summary>
+    public IPaymentCurrencyService PaymentCurrencies => Service<IPaymentCurrencyService, IPaymentCurrenciesApi>(ref _paymentCurrencies, (api, live) => new PaymentCurrencyService(api, live));
+
+    /// <summary>The payment methods of this Payment Kit (payment-js's <c>payment.paymentMethods</c>).</summary>
+    public IPaymentMethodService PaymentMethods => Service<IPaymentMethodService, IPaymentMethodsApi>(ref _paymentMethods, (api, live) => new PaymentMethodService(api, live));
+
+    /// <summary>The settings of this Payment Kit, such as donation buttons (payment-js's <c>payment.settings</c>).</summary>
+    public ISettingService Settings => Service<ISettingService, ISettingsApi>(ref _settings, (api, live) => new SettingService(api, live));
 
     /// <summary>Releases the HTTP connections this client owns; a borrowed <see cref="HttpClient"/> or handler is left open.</summary>
     public void Dispose()
