@@ -90,6 +90,12 @@ public class PaymentClient : IDisposable
     [
         (typeof(IInvoiceService), client => client.Invoices),
         (typeof(IWebhookEndpointService), client => client.WebhookEndpoints),
+        (typeof(ICustomerService), client => client.Customers),
+        (typeof(IProductService), client => client.Products),
+        (typeof(IPriceService), client => client.Prices),
+        (typeof(IPaymentCurrencyService), client => client.PaymentCurrencies),
+        (typeof(IPaymentMethodService), client => client.PaymentMethods),
+        (typeof(ISettingService), client => client.Settings),
     ];
 
     /// <summary>
@@ -124,12 +130,36 @@ public class PaymentClient : IDisposable
 
     private IInvoiceService? _invoices;
     private IWebhookEndpointService? _webhookEndpoints;
+    private ICustomerService? _customers;
+    private IProductService? _products;
+    private IPriceService? _prices;
+    private IPaymentCurrencyService? _paymentCurrencies;
+    private IPaymentMethodService? _paymentMethods;
+    private ISettingService? _settings;
 
     /// <summary>The invoices of this Payment Kit (payment-js's <c>payment.invoices</c>).</summary>
     public IInvoiceService Invoices => Service<IInvoiceService, IInvoicesApi>(ref _invoices, (api, live) => new InvoiceService(api, live));
 
     /// <summary>The webhook endpoints of this Payment Kit, where it delivers events (payment-js's <c>payment.webhookEndpoints</c>).</summary>
     public IWebhookEndpointService WebhookEndpoints => Service<IWebhookEndpointService, IWebhookEndpointsApi>(ref _webhookEndpoints, (api, live) => new WebhookEndpointService(api, live));
+
+    /// <summary>The customers of this Payment Kit (payment-js's <c>payment.customers</c>).</summary>
+    public ICustomerService Customers => Service<ICustomerService, ICustomersApi>(ref _customers, (api, live) => new CustomerService(api, live));
+
+    /// <summary>The products of this Payment Kit, with their prices (payment-js's <c>payment.products</c>).</summary>
+    public IProductService Products => Service<IProductService, IProductsApi>(ref _products, (api, live) => new ProductService(api, live));
+
+    /// <summary>The prices of this Payment Kit (payment-js's <c>payment.prices</c>).</summary>
+    public IPriceService Prices => Service<IPriceService, IPricesApi>(ref _prices, (api, live) => new PriceService(api, live));
+
+    /// <summary>The payment currencies of this Payment Kit (payment-js's <c>payment.paymentCurrencies</c>).</summary>
+    public IPaymentCurrencyService PaymentCurrencies => Service<IPaymentCurrencyService, IPaymentCurrenciesApi>(ref _paymentCurrencies, (api, live) => new PaymentCurrencyService(api, live));
+
+    /// <summary>The payment methods of this Payment Kit (payment-js's <c>payment.paymentMethods</c>).</summary>
+    public IPaymentMethodService PaymentMethods => Service<IPaymentMethodService, IPaymentMethodsApi>(ref _paymentMethods, (api, live) => new PaymentMethodService(api, live));
+
+    /// <summary>The settings of this Payment Kit, such as donation buttons (payment-js's <c>payment.settings</c>).</summary>
+    public ISettingService Settings => Service<ISettingService, ISettingsApi>(ref _settings, (api, live) => new SettingService(api, live));
 
     /// <summary>Releases the HTTP connections this client owns; a borrowed <see cref="HttpClient"/> or handler is left open.</summary>
     public void Dispose()

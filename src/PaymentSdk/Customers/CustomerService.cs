@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using PaymentSdk.Http;
+using PaymentSdk.Internal;
+
+namespace PaymentSdk;
+
+/// <summary>The facade of the customer routes: checks the arguments, names the operation, runs it on its route.</summary>
+internal sealed class CustomerService : ICustomerService
+{
+    private readonly ICustomersApi _api;
+    private readonly bool _liveMode;
+
+    /// <param name="api">The routes, as Refit generated them over the client's handlers.</param>
+    /// <param name="liveMode">The <c>livemode</c> sent with every request.</param>
+    public CustomerService(ICustomersApi api, bool liveMode)
+    {
+        _api = api;
+        _liveMode = liveMode;
+    }
+
+    public Task<CustomerExpanded> RetrieveAsync(string id, CustomerRetrieveOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Guard.Id(id, nameof(id));
+        if (options?.Create != true)
+            return OperationRunner.RunAsync(new Repeatable<CustomerExpanded>("customers.retrieve"), operation => _api.RetrieveAsync(id, _liveMode, operation, cancellationToken), cancellationToken);
+        var body = SendOnceContent.Json(options.ToJsonBody());
+        return OperationRunner.RunAsync(new SentOnce<CustomerExpanded>("customers.retrieve"), operation => _api.RetrieveOrCreateAsync(id, _liveMode, body, operation, cancellationToken), cancellationToken);
+    }
+
+    public Task<Customer> UpdateAsync(string id, CustomerUpdateOptions options, CancellationToken cancellationToken = default)
+    {
+        Guard.Id(id, nameof(id));
+        var body = SendOnceContent.Json(Guard.NotNull(options, nameof(options)).ToJsonBody());
+        return OperationRunner.RunAsync(new Repeatable<Customer>("customers.update"), operation => _api.UpdateAsync(id, _liveMode, body, operation, cancellationToken), cancellationToken);
+    }
+
+    public Task<Paginated<CustomerExpanded>> ListAsync(CustomerListOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var o = Guard.Valid(options ?? new CustomerListOptions());
+        return OperationRunner.RunAsync(new Repeatable<Paginated<CustomerExpanded>>("customers.list"), operation => _api.ListAsync(o, _liveMode, operation, cancellationToken), cancellationToken);
+    }
+
+    public IAsyncEnumerable<CustomerExpanded> ListAutoPagingAsync(CustomerListOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        return AutoPaging.EnumerateAsync("customers.list", Guard.Valid(options ?? new CustomerListOptions()), ListAsync, cancellationToken);
+    }
+
+    public Task<Paginated<CustomerExpanded>> SearchAsync(CustomerSearchOptions options, CancellationToken cancellationToken = default)
+    {
+        Guard.Valid(Guard.NotNull(options, nameof(options)));
+        return OperationRunner.RunAsync(new Repeatable<Paginated<CustomerExpanded>>("customers.search"), operation => _api.SearchAsync(options, _liveMode, operation, cancellationToken), cancellationToken);
+    }
+
+    public IAsyncEnumerable<CustomerExpanded> SearchAutoPagingAsync(CustomerSearchOptions options, CancellationToken cancellationToken = default)
+    {
+        return AutoPaging.EnumerateAsync("customers.search", Guard.Valid(Guard.NotNull(options, nameof(options))), SearchAsync, cancellationToken);
+    }
+
+    public Task<CustomerOverdueInvoices> OverdueInvoicesAsync(string id, CancellationToken cancellationToken = default)
+    {
+        Guard.Id(id, nameof(id));
+        return OperationRunner.RunAsync(new Repeatable<CustomerOverdueInvoices>("customers.overdueInvoices"), operation => _api.OverdueInvoicesAsync(id, _liveMode, operation, cancellationToken), cancellationToken);
+    }
+}
