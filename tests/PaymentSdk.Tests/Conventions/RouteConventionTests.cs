@@ -47,17 +47,21 @@ public class RouteConventionTests
         where !method.Name.EndsWith("AutoPagingAsync", StringComparison.Ordinal)
         select (resource.JsName + "." + JsMethodName(method.Name), method, resource);
 
+    /// <summary>Routes that serve a variant of a method, by the row they answer to (a second route of one method).</summary>
+    private static readonly Dictionary<string, string> Variants = new() { ["customers.retrieveOrCreate"] = "customers.retrieve (create)" };
+
     private static IEnumerable<(string JsName, MethodInfo Route, Resource Resource)> Routes() =>
         from resource in Resources
         from route in resource.Routes.GetMethods()
-        select (resource.JsName + "." + JsMethodName(route.Name), route, resource);
+        let name = resource.JsName + "." + JsMethodName(route.Name)
+        select (Variants.GetValueOrDefault(name, name), route, resource);
 
     public static TheoryData<string> RouteNames => new(Routes().Select(r => r.JsName));
 
     [Fact]
     public void Every_method_of_every_service_has_its_row_and_every_row_its_method()
     {
-        Assert.Equal(ApiOperations.All.Select(o => o.Name).Order(), ServiceMethods().Select(m => m.JsName).Distinct().Order());
+        Assert.Equal(ApiOperations.All.Select(o => o.JsName).Distinct().Order(), ServiceMethods().Select(m => m.JsName).Distinct().Order());
     }
 
     [Fact]
@@ -69,7 +73,7 @@ public class RouteConventionTests
     [Fact]
     public void Every_row_is_a_method_payment_js_has()
     {
-        Assert.Empty(ApiOperations.All.Select(o => o.Name).Except(PaymentJsRecording.Names));
+        Assert.Empty(ApiOperations.All.Select(o => o.JsName).Except(PaymentJsRecording.Names));
     }
 
     [Theory]
@@ -93,7 +97,7 @@ public class RouteConventionTests
     public void Each_route_answers_what_its_service_method_returns_through_the_source_generated_context(string name)
     {
         var (_, route, resource) = Routes().Single(r => r.JsName == name);
-        var facade = resource.Service.GetMethods().Single(m => m.Name == route.Name);
+        var facade = resource.Service.GetMethods().Single(m => m.Name == (route.Name == "RetrieveOrCreateAsync" ? "RetrieveAsync" : route.Name));
 
         Assert.Equal(typeof(Task<HttpResponseMessage>), route.ReturnType);
         var operation = Assert.Single(route.GetParameters(), p => p.GetCustomAttribute<PropertyAttribute>()?.Key == RequestContext.Key);

@@ -54,7 +54,7 @@ public class FaultMatrixTests(WireMockFixture wireMock, ITestOutputHelper output
             foreach (var failure in Failures.Where(f => f.Answer is not null)) WireMock.StubAlways(Prefix(failure), failure.Answer!());
             var cells = (from operation in ApiOperations.OnePerFaultClass
                          from failure in Failures
-                         select new Cell(operation, failure, faultServers.TryGetValue(failure, out var server) ? server : WireMock, NewMount($"{Prefix(failure)}-{operation.Name}"))).ToList();
+                         select new Cell(operation, failure, faultServers.TryGetValue(failure, out var server) ? server : WireMock, NewMount($"{Prefix(failure)}-{new string(operation.Name.Where(char.IsAsciiLetterOrDigit).ToArray())}"))).ToList();
 
             // The cells are independent (a mount point each), so they run together: first the quick failures, then
             // the slow ones, so that a cold start (JIT, first connections) cannot eat into an attempt's timeout

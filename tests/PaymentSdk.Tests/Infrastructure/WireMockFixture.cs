@@ -35,6 +35,8 @@ public sealed class WireMockFixture : IRequestLog, IDisposable
         {
             Urls = ["http://127.0.0.1:0"],
             Logger = new WireMockNullLogger(),
+            // payment-js sends customers.retrieve(did, { create: true })'s option as a GET's JSON body: log it too.
+            AllowBodyForAllHttpMethods = true,
             PreWireMockMiddlewareInit = app => ((IApplicationBuilder)app).Use(KeepRawTarget),
         });
         PaymentKitStubs.AddTo(Server);
