@@ -17,7 +17,7 @@ public abstract class PaginationOptions : QueryOptions
     public const int DefaultPageSize = 20;
 
     /// <summary>Lets the SDK's list and search options derive.</summary>
-    private protected PaginationOptions() { }
+    protected PaginationOptions() { }
 
     /// <summary>The page to fetch, from 1 (the server's default). Auto-paging starts here.</summary>
     public int? Page { get; set; }

@@ -9,8 +9,8 @@ namespace PaymentSdk;
 /// </summary>
 public abstract class QueryOptions
 {
-    /// <summary>Prevents types outside the SDK from deriving: every options type is the SDK's own.</summary>
-    private protected QueryOptions() { }
+    /// <summary>Lets the SDK's options types derive; its checks and query writing are the SDK's own (internal), so no other type can.</summary>
+    protected QueryOptions() { }
 
     /// <summary>Checks every setting before a request is sent; an <see cref="System.ArgumentException"/> names the bad one.</summary>
     internal abstract void Validate();

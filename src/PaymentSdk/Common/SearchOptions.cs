@@ -11,7 +11,7 @@ namespace PaymentSdk;
 public abstract class SearchOptions : PaginationOptions
 {
     /// <summary>Lets the SDK's search options derive.</summary>
-    private protected SearchOptions() { }
+    protected SearchOptions() { }
 
     /// <summary>What to search for (sent as <c>q</c>, as the API documents it); required and not blank.</summary>
     public string? Query { get; set; }
