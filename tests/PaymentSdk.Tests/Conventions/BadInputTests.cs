@@ -17,7 +17,7 @@ public sealed class BadInputTests(WireMockFixture wireMock) : WireMockTestBase(w
     {
         var data = new TheoryData<string, string>();
         foreach (var operation in ApiOperations.WithId)
-            foreach (var id in new[] { "", " ", "\t", "\ud800x" })
+            foreach (var id in new[] { "", " ", "\t" })
                 data.Add(operation.Name, id);
         return data;
     }
@@ -32,6 +32,21 @@ public sealed class BadInputTests(WireMockFixture wireMock) : WireMockTestBase(w
         var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => ApiOperations.Named(name).CallWithId(payment, id));
 
         Assert.Equal("id", error.ParamName);
+        Assert.Empty(WireMock.Requests(mount));
+    }
+
+    [Fact]
+    public async Task An_id_with_an_unpaired_surrogate_is_refused_on_every_method()
+    {
+        // A fact, not a theory row: a test runner that serializes its rows would turn the lone surrogate into U+FFFD.
+        var mount = NewMount();
+        using var payment = NewClient(mount);
+
+        foreach (var operation in ApiOperations.WithId)
+        {
+            var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => operation.CallWithId(payment, "in_\ud800x"));
+            Assert.Equal("id", error.ParamName);
+        }
         Assert.Empty(WireMock.Requests(mount));
     }
 
