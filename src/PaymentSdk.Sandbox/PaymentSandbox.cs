@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -9,15 +10,24 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaymentSdk.Sandbox.Data;
 using PaymentSdk.Sandbox.Events;
+using PaymentSdk.Sandbox.Resources.Customers;
+using PaymentSdk.Sandbox.Resources.Invoices;
+using PaymentSdk.Sandbox.Resources.PaymentCurrencies;
+using PaymentSdk.Sandbox.Resources.PaymentMethods;
+using PaymentSdk.Sandbox.Resources.Prices;
+using PaymentSdk.Sandbox.Resources.Products;
+using PaymentSdk.Sandbox.Resources.Settings;
+using PaymentSdk.Sandbox.Resources.WebhookEndpoints;
 using PaymentSdk.Sandbox.Routes;
+using PaymentSdk.Sandbox.State;
 
 namespace PaymentSdk.Sandbox;
 
 /// <summary>
-/// An offline Payment Kit: the seven invoice routes and the webhook-endpoint routes, served from memory
-/// on a loopback port, over a deterministic seed of test-mode and live-mode invoices. State changes
-/// (update, void, return stake) last as long as the sandbox, and each is delivered as an event to the
-/// endpoints registered for it, signed as Payment Kit signs.
+/// An offline Payment Kit: the routes of invoices, webhook endpoints, customers, products, prices, payment
+/// currencies, payment methods and settings, served from memory on a loopback port, over a deterministic seed
+/// of test-mode and live-mode data. Changes last as long as the sandbox, and each raises its event, delivered to
+/// the endpoints registered for it, signed as Payment Kit signs.
 /// </summary>
 /// <example>
 /// <code>
@@ -31,11 +41,11 @@ public sealed class PaymentSandbox : IAsyncDisposable
     private readonly WebhookPublisher _events;
     private readonly DeliveryLog _deliveries;
 
-    private PaymentSandbox(WebApplication app, Uri baseUrl, SandboxStore store, WebhookPublisher events, DeliveryLog deliveries, string appPublicKey)
+    private PaymentSandbox(WebApplication app, Uri baseUrl, SandboxData data, WebhookPublisher events, DeliveryLog deliveries, string appPublicKey)
     {
         _app = app;
         BaseUrl = baseUrl;
-        Store = store;
+        Data = data;
         _events = events;
         _deliveries = deliveries;
         AppPublicKey = appPublicKey;
@@ -44,8 +54,8 @@ public sealed class PaymentSandbox : IAsyncDisposable
     /// <summary>Payment Kit's base URL in this sandbox, mount point included: give it to <c>PaymentClientOptions.BaseUrl</c>.</summary>
     public Uri BaseUrl { get; }
 
-    /// <summary>The sandbox's data: read copies of what it holds, to compare the API's answers with.</summary>
-    public SandboxStore Store { get; }
+    /// <summary>What the sandbox holds, per resource and mode: copies, to compare the API's answers with.</summary>
+    public SandboxData Data { get; }
 
     /// <summary>
     /// The public key (0x + 64 hex digits) of the app key event deliveries are signed with: give it to
@@ -77,23 +87,29 @@ public sealed class PaymentSandbox : IAsyncDisposable
         var authentication = new SandboxAuthentication(options);
         var appSecretKey = AppKey.Resolve(options.AppSecretKey, Environment.GetEnvironmentVariable);
         var deliveries = new DeliveryLog();
-        var endpoints = new WebhookEndpointStore(options.TimeProvider, deliveries);
-        var events = new WebhookPublisher(endpoints, deliveries, appSecretKey.SecretKey, options);
-        var store = new SandboxStore(SandboxSeed.Create(), options.TimeProvider, events);
+        var (test, live) = SandboxSeed.Create();
+        var state = new SandboxState(test, live, options.TimeProvider);
+        var events = state.Events = new WebhookPublisher(state, deliveries, appSecretKey.SecretKey, options);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
         if (options.RequestLog is { } log) app.UseMiddleware<RequestLogMiddleware>(log);
-        var group = app.MapGroup(mountPoint);
-        InvoiceEndpoints.Map(group, store, authentication);
-        WebhookEndpointRoutes.Map(group, endpoints, store, authentication);
-        app.MapFallback(InvoiceEndpoints.NotFoundRoute);
+        var routes = new SandboxRoutes(app.MapGroup(mountPoint).AddEndpointFilter(authentication), state);
+        InvoiceModule.Map(routes);
+        WebhookEndpointModule.Map(routes, deliveries);
+        CustomerModule.Map(routes);
+        ProductModule.Map(routes);
+        PriceModule.Map(routes);
+        PaymentCurrencyModule.Map(routes);
+        PaymentMethodModule.Map(routes);
+        SettingModule.Map(routes);
+        app.MapFallback(Answers.NotFoundRoute);
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new PaymentSandbox(app, new Uri(address.TrimEnd('/') + mountPoint), store, events, deliveries, appSecretKey.PublicKey);
+        return new PaymentSandbox(app, new Uri(address.TrimEnd('/') + mountPoint), new SandboxData(state), events, deliveries, appSecretKey.PublicKey);
     }
 
     /// <summary>Completes when the sandbox is asked to stop (Ctrl+C, SIGTERM) or <paramref name="cancellationToken"/> is cancelled.</summary>

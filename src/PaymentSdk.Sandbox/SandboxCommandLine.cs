@@ -64,8 +64,8 @@ internal static class SandboxCommandLine
 
         await using var sandbox = await StartAsync(options, error);
         if (sandbox is null) return 1;
-        var test = sandbox.Store.GetInvoices(livemode: false).Count;
-        var live = sandbox.Store.GetInvoices(livemode: true).Count;
+        var test = sandbox.Data.GetInvoices(livemode: false).Count;
+        var live = sandbox.Data.GetInvoices(livemode: true).Count;
         output.WriteLine($"PaymentSdk sandbox: Payment Kit at {sandbox.BaseUrl} ({test} test-mode and {live} live-mode invoices).");
         output.WriteLine(options.RequiresAuthentication
             ? "Credentials are checked (access key or component signature)."

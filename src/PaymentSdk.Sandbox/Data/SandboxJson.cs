@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using PaymentSdk.Serialization;
 
 namespace PaymentSdk.Sandbox.Data;
@@ -19,4 +20,21 @@ internal static class SandboxJson
     public static readonly PaymentJsonContext Context = new(Options);
 
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The serializer's contract for <typeparamref name="T"/>: every type the SDK's models reach has one.</summary>
+    public static JsonTypeInfo<T> Info<T>() =>
+        (JsonTypeInfo<T>)(Context.GetTypeInfo(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T)} is not in the SDK's serializer context."));
+
+    /// <summary>An answer's bytes.</summary>
+    public static byte[] Bytes<T>(T value, JsonTypeInfo<T> typeInfo) => JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+
+    /// <summary>
+    /// A deep copy of <paramref name="value"/> as another model of the same object (a stored <c>Customer</c> as the
+    /// <c>CustomerExpanded</c> an answer carries), through the JSON the API answers with.
+    /// </summary>
+    public static TTo Convert<TFrom, TTo>(TFrom value, JsonTypeInfo<TFrom> from, JsonTypeInfo<TTo> to) =>
+        JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(value, from), to)!;
+
+    /// <summary>A deep copy, through the JSON the API answers with.</summary>
+    public static T Copy<T>(T value, JsonTypeInfo<T> typeInfo) => Convert(value, typeInfo, typeInfo);
 }

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text.Json;
+using PaymentSdk.Sandbox.State;
 
 namespace PaymentSdk.Sandbox.Data;
 
@@ -13,7 +14,7 @@ internal static class SandboxSeed
     /// <summary>The newest seeded invoice is a little older than this instant.</summary>
     public static readonly DateTimeOffset Epoch = new(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static (ModeData Test, ModeData Live) Create() =>
+    public static (ModeState Test, ModeState Live) Create() =>
         (new ModeBuilder(new SeededRandom(0x5EED_7E57), livemode: false, customers: 24, invoices: 240).Build(),
          new ModeBuilder(new SeededRandom(0x5EED_11FE), livemode: true, customers: 8, invoices: 60).Build());
 
@@ -54,14 +55,21 @@ internal static class SandboxSeed
         private readonly HashSet<string> _returned = [];
         private bool _hugeStakeSeeded;
 
-        public ModeData Build()
+        public ModeState Build()
         {
             for (var i = 0; i < customers; i++) AddCustomer(i);
             for (var k = 0; k < invoices; k++) AddInvoice(k);
-            _invoices.Reverse();
-            var data = new ModeData(_catalog, _customers, _subscriptions, _invoices);
-            data.ReturnedStakes.UnionWith(_returned);
-            return data;
+            var mode = new ModeState(livemode);
+            // Each table newest first; what was made at the same instant, last made first.
+            mode.PaymentMethods.Load(Enumerable.Reverse(_catalog.Methods));
+            mode.PaymentCurrencies.Load(Enumerable.Reverse(_catalog.Currencies));
+            mode.Products.Load(Enumerable.Reverse(_catalog.Products));
+            mode.Prices.Load(Enumerable.Reverse(_prices.Values.ToList()));
+            mode.Customers.Load(Enumerable.Reverse(_customers));
+            mode.Subscriptions.Load(_subscriptions.OrderByDescending(s => s.CreatedAt));
+            mode.Invoices.Load(Enumerable.Reverse(_invoices));
+            mode.ReturnedStakes.UnionWith(_returned);
+            return mode;
         }
 
         private void AddCustomer(int i)

@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using PaymentSdk.Sandbox.Data;
+using PaymentSdk.Sandbox.Resources.WebhookEndpoints;
+using PaymentSdk.Sandbox.State;
 
 namespace PaymentSdk.Sandbox.Events;
 
@@ -18,7 +20,7 @@ internal sealed class WebhookPublisher : IAsyncDisposable
 
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
-    private readonly WebhookEndpointStore _endpoints;
+    private readonly SandboxState _state;
     private readonly DeliveryLog _log;
     private readonly PaymentAuthenticator _signer;
     private readonly TimeProvider _clock;
@@ -29,9 +31,9 @@ internal sealed class WebhookPublisher : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly List<Task> _inFlight = [];
 
-    public WebhookPublisher(WebhookEndpointStore endpoints, DeliveryLog log, string appSecretKey, PaymentSandboxOptions options)
+    public WebhookPublisher(SandboxState state, DeliveryLog log, string appSecretKey, PaymentSandboxOptions options)
     {
-        _endpoints = endpoints;
+        _state = state;
         _log = log;
         _signer = PaymentAuthenticator.ComponentSignature(PaymentKitDid, appSecretKey);
         _clock = options.TimeProvider;
@@ -39,28 +41,25 @@ internal sealed class WebhookPublisher : IAsyncDisposable
         _firstRetryDelay = options.WebhookRetryDelay;
     }
 
-    /// <summary>Raises an event about an invoice and starts delivering it; returns the event's JSON.</summary>
-    /// <param name="livemode">The invoice's mode.</param>
-    /// <param name="type">The event type, such as <c>invoice.voided</c>.</param>
-    /// <param name="invoice">The invoice as it is now (a preview's id is null).</param>
-    /// <param name="previousAttributes">What the changed attributes were before, as a JSON object.</param>
-    public byte[] Publish(bool livemode, string type, InvoiceExpanded invoice, JsonElement? previousAttributes = null)
+    /// <summary>Publishes an event a change raised and starts delivering it; returns the event's JSON.</summary>
+    /// <param name="livemode">The mode of the change.</param>
+    /// <param name="raised">What was raised, with the object as it was then.</param>
+    public byte[] Publish(bool livemode, RaisedEvent raised)
     {
         var now = _clock.GetUtcNow();
-        var subscribers = _endpoints.Subscribers(livemode, type);
+        var subscribers = _state.Read(livemode, mode => WebhookEndpointModule.Subscribers(mode, raised.Type));
         var evt = new PaymentEvent
         {
             Id = "evt_" + Guid.NewGuid().ToString("N")[..24],
             Livemode = livemode,
-            Type = type,
+            Type = raised.Type,
             ApiVersion = "2023-09-05",
-            ObjectType = "Invoice",
-            ObjectId = invoice.Id,
+            ObjectType = raised.ObjectType,
+            ObjectId = raised.ObjectId,
             Data = new PaymentEventData
             {
-                // As Payment Kit writes an invoice in an event: with "object": "invoice" and its lines.
-                Object = JsonSerializer.SerializeToElement(invoice, SandboxJson.Context.InvoiceExpanded),
-                PreviousAttributes = previousAttributes ?? EmptyObject,
+                Object = raised.Object,
+                PreviousAttributes = raised.PreviousAttributes ?? EmptyObject,
             },
             Request = new PaymentEventRequest { Id = "req_" + Guid.NewGuid().ToString("N")[..24], IdempotencyKey = "" },
             PendingWebhooks = subscribers.Count,

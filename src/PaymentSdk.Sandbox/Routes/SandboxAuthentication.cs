@@ -50,7 +50,7 @@ internal sealed class SandboxAuthentication : IEndpointFilter
             var presented = Encoding.UTF8.GetBytes(authorization[bearer.Length..].Trim());
             if (_accessKeys.Any(key => CryptographicOperations.FixedTimeEquals(key, presented))) return null;
         }
-        return InvoiceEndpoints.Refuse(401, "not authorized", code: "forbidden");
+        return Answers.Refuse(401, "not authorized", code: "forbidden");
     }
 
     private async Task<IResult?> CheckSignatureAsync(HttpContext context)
@@ -60,17 +60,17 @@ internal sealed class SandboxAuthentication : IEndpointFilter
         if (!long.TryParse(headers[ComponentSignatureAuthenticator.IssuedAtHeader], out _)
             || !long.TryParse(headers[ComponentSignatureAuthenticator.ExpiresHeader], out _)
             || string.IsNullOrEmpty(headers[ComponentSignatureAuthenticator.DidHeader]))
-            return InvoiceEndpoints.Refuse(400, "missing signature headers: x-component-did, x-component-sig-iat and x-component-sig-exp are required");
+            return Answers.Refuse(400, "missing signature headers: x-component-did, x-component-sig-iat and x-component-sig-exp are required");
         if (_publicKey is null) return VerifyFailed();
 
         // The signed path and query are the request line's exact bytes; the body is what JSON.parse makes of it.
         var target = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
-        var body = await RequestBody.ReadAsync(context.Request);
+        var body = await JsonBody.ReadBytesAsync(context.Request);
         var verdict = ComponentSignatureCheck.Check(_publicKey, _clock.GetUtcNow().ToUnixTimeSeconds(), context.Request.Method, target, signature,
             headers[ComponentSignatureAuthenticator.IssuedAtHeader], headers[ComponentSignatureAuthenticator.ExpiresHeader],
             headers["x-path-prefix"], body, strict: false);
         return verdict == SignatureVerdict.Valid ? null : VerifyFailed();
     }
 
-    private static IResult VerifyFailed() => InvoiceEndpoints.Refuse(401, "verify sig failed");
+    private static IResult VerifyFailed() => Answers.Refuse(401, "verify sig failed");
 }

@@ -31,8 +31,8 @@ public sealed class SandboxFixture : IAsyncLifetime
         Test = SandboxClients.Create(Sandbox, liveMode: false);
         Live = SandboxClients.Create(Sandbox, liveMode: true);
         Http = SandboxClients.RawHttp(Sandbox);
-        TestInvoices = Sandbox.Store.GetInvoices(false);
-        LiveInvoices = Sandbox.Store.GetInvoices(true);
+        TestInvoices = Sandbox.Data.GetInvoices(false);
+        LiveInvoices = Sandbox.Data.GetInvoices(true);
     }
 
     public async Task DisposeAsync()

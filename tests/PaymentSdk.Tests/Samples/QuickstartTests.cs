@@ -25,7 +25,7 @@ public sealed class QuickstartTests
 
         // Every sandbox starts from the same seed: a fresh one says what the walkthrough should have shown.
         await using var reference = await PaymentSandbox.StartAsync();
-        var seeded = reference.Store.GetInvoices(livemode: false);
+        var seeded = reference.Data.GetInvoices(livemode: false);
         var newest = seeded.Where(i => i.Status is "paid" or "open" && !IsStake(i)).Take(5).ToList();
         var rows = lines.SkipWhile(line => !line.StartsWith("1. ", StringComparison.Ordinal)).Skip(1).Take(5).ToList();
         for (var n = 0; n < 5; n++)
@@ -104,7 +104,7 @@ public sealed class QuickstartTests
         Assert.DoesNotContain("skipped", output.ToString());
         var voided = output.ToString().Split(Environment.NewLine).Single(line => line.StartsWith("5. void: ", StringComparison.Ordinal));
         var number = voided["5. void: ".Length..].Split(' ')[0];
-        Assert.Contains(paymentKit.Store.GetInvoices(livemode: true).Concat(paymentKit.Store.GetInvoices(livemode: false)),
+        Assert.Contains(paymentKit.Data.GetInvoices(livemode: true).Concat(paymentKit.Data.GetInvoices(livemode: false)),
             invoice => invoice.Number == number && invoice.Status == "void");
     }
 
@@ -112,7 +112,7 @@ public sealed class QuickstartTests
 
     /// <summary>Everything a walkthrough could change: each invoice's status and metadata, and the returned stakes.</summary>
     private static string Snapshot(PaymentSandbox sandbox) => string.Join("\n",
-        new[] { false, true }.SelectMany(live => sandbox.Store.GetInvoices(live)
+        new[] { false, true }.SelectMany(live => sandbox.Data.GetInvoices(live)
             .Select(i => $"{i.Id} {i.Status} {string.Join(",", (i.Metadata ?? []).Select(m => m.Key + "=" + m.Value.GetRawText()))}")
-            .Concat(sandbox.Store.GetReturnedStakes(live).Order(StringComparer.Ordinal))));
+            .Concat(sandbox.Data.GetReturnedStakes(live).Order(StringComparer.Ordinal))));
 }

@@ -35,7 +35,7 @@ public sealed class LiveAndTestDataTests(SandboxFixture fixture) : IClassFixture
     public async Task Every_state_changing_method_is_404_for_an_id_of_the_other_mode()
     {
         var testId = fixture.TestInvoices.First(i => i.Status == "open").Id;
-        var returned = fixture.Sandbox.Store.GetReturnedStakes(false);
+        var returned = fixture.Sandbox.Data.GetReturnedStakes(false);
         var stake = fixture.TestInvoices.First(i => Expected.IsStake(i) && i.Status == "paid" && !returned.Contains(i.Id)).Id;
         var live = fixture.Live.Invoices;
 
@@ -48,7 +48,7 @@ public sealed class LiveAndTestDataTests(SandboxFixture fixture) : IClassFixture
         var invoice = await fixture.Test.Invoices.RetrieveAsync(testId);
         Assert.Equal("open", invoice.Status);
         Assert.False(invoice.Metadata?.ContainsKey("x") ?? false);
-        Assert.DoesNotContain(stake, fixture.Sandbox.Store.GetReturnedStakes(false));
+        Assert.DoesNotContain(stake, fixture.Sandbox.Data.GetReturnedStakes(false));
     }
 
     [Fact]

@@ -111,7 +111,7 @@ public sealed class ReadMethodTests(SandboxFixture fixture) : IClassFixture<Sand
         var options = SandboxClients.Options(sandbox);
         options.BaseUrl = new Uri(sandbox.BaseUrl.ToString().TrimEnd('/') + (trailingSlash ? "/" : ""));
         using var payment = new PaymentClient(options);
-        var first = sandbox.Store.GetInvoices(false)[0];
+        var first = sandbox.Data.GetInvoices(false)[0];
 
         var invoice = await payment.Invoices.RetrieveAsync(first.Id);
         var page = await payment.Invoices.ListAsync(new InvoiceListOptions { IncludeStaking = true, IncludeReturnStaking = true, PageSize = 1 });

@@ -45,8 +45,8 @@ public sealed class SandboxAuthenticationTests
     /// <summary>Calls all seven methods, each on an invoice it succeeds on, and checks the answers.</summary>
     private static async Task CallEveryMethodAsync(PaymentSandbox sandbox, IInvoiceService invoices)
     {
-        var seed = sandbox.Store.GetInvoices(false);
-        var returned = sandbox.Store.GetReturnedStakes(false);
+        var seed = sandbox.Data.GetInvoices(false);
+        var returned = sandbox.Data.GetReturnedStakes(false);
         var open = seed.First(i => i.Status == "open" && Expected.Shown(i));
         var stake = seed.First(i => Expected.IsStake(i) && i.Status == "paid" && !returned.Contains(i.Id));
 
@@ -102,7 +102,7 @@ public sealed class SandboxAuthenticationTests
     {
         await using var sandbox = await StartSigningSandboxAsync("/payment");
         using var payment = SigningClient(sandbox);
-        var invoice = sandbox.Store.GetInvoices(false).First(i => Expected.Shown(i));
+        var invoice = sandbox.Data.GetInvoices(false).First(i => Expected.Shown(i));
         const string value = "a+b&c=d %2F é/?#";
 
         await payment.Invoices.UpdateAsync(invoice.Id, new InvoiceUpdateOptions { Metadata = new Dictionary<string, object?> { ["ref"] = value } });
@@ -121,7 +121,7 @@ public sealed class SandboxAuthenticationTests
 
         var ids = await payment.Invoices.ListIdsAsync(new InvoiceListOptions { IncludeStaking = true, IncludeReturnStaking = true, PageSize = 50 });
 
-        Assert.Equal(sandbox.Store.GetInvoices(false).Ids(), ids);
+        Assert.Equal(sandbox.Data.GetInvoices(false).Ids(), ids);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class SandboxAuthenticationTests
     {
         await using var sandbox = await StartSigningSandboxAsync();
         using var payment = SigningClient(sandbox, OtherSecretKey());
-        var open = sandbox.Store.GetInvoices(false).First(i => i.Status == "open");
+        var open = sandbox.Data.GetInvoices(false).First(i => i.Status == "open");
 
         var list = await Assert.ThrowsAsync<PaymentAuthenticationException>(() => payment.Invoices.ListAsync());
         var update = await Assert.ThrowsAsync<PaymentAuthenticationException>(() =>
@@ -141,7 +141,7 @@ public sealed class SandboxAuthenticationTests
             Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
             Assert.Equal("verify sig failed", error.ServerMessage);
         }
-        var after = sandbox.Store.GetInvoices(false).Single(i => i.Id == open.Id);
+        var after = sandbox.Data.GetInvoices(false).Single(i => i.Id == open.Id);
         Assert.Equal("open", after.Status);
         Assert.False(after.Metadata?.ContainsKey("x") ?? false);
     }
@@ -168,7 +168,7 @@ public sealed class SandboxAuthenticationTests
         await using var sandbox = await StartSigningSandboxAsync();
         using var payment = Client(sandbox);
 
-        var error = await Assert.ThrowsAsync<PaymentAuthenticationException>(() => payment.Invoices.RetrieveAsync(sandbox.Store.GetInvoices(false)[0].Id));
+        var error = await Assert.ThrowsAsync<PaymentAuthenticationException>(() => payment.Invoices.RetrieveAsync(sandbox.Data.GetInvoices(false)[0].Id));
 
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
         Assert.Equal("not authorized", error.ServerMessage);

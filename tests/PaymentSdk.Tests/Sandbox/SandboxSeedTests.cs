@@ -19,7 +19,7 @@ public sealed class SandboxSeedTests
     public async Task Test_mode_covers_the_schema_with_at_least_200_invoices_over_at_least_20_customers()
     {
         await using var sandbox = await PaymentSandbox.StartAsync();
-        var invoices = sandbox.Store.GetInvoices(livemode: false);
+        var invoices = sandbox.Data.GetInvoices(livemode: false);
 
         Assert.True(invoices.Count >= 200, $"{invoices.Count} invoices");
         Assert.True(invoices.Select(i => i.CustomerId).Distinct().Count() >= 20);
@@ -42,8 +42,8 @@ public sealed class SandboxSeedTests
     public async Task Live_mode_is_a_separate_set()
     {
         await using var sandbox = await PaymentSandbox.StartAsync();
-        var test = sandbox.Store.GetInvoices(livemode: false);
-        var live = sandbox.Store.GetInvoices(livemode: true);
+        var test = sandbox.Data.GetInvoices(livemode: false);
+        var live = sandbox.Data.GetInvoices(livemode: true);
 
         Assert.NotEmpty(live);
         Assert.All(live, i => Assert.True(i.Livemode && i.Customer!.Livemode && i.PaymentCurrency!.Livemode));
@@ -58,8 +58,8 @@ public sealed class SandboxSeedTests
         await using var second = await PaymentSandbox.StartAsync();
         foreach (var livemode in new[] { false, true })
         {
-            var a = first.Store.GetInvoices(livemode);
-            var b = second.Store.GetInvoices(livemode);
+            var a = first.Data.GetInvoices(livemode);
+            var b = second.Data.GetInvoices(livemode);
             Assert.Equal(a.Select(Fingerprint), b.Select(Fingerprint));
             Assert.Equal(a.OrderByDescending(i => i.CreatedAt).Select(i => i.Id), a.Select(i => i.Id));
         }

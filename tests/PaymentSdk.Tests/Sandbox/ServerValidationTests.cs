@@ -116,13 +116,13 @@ public sealed class ServerValidationTests(SandboxFixture fixture) : IClassFixtur
     {
         await using var sandbox = await PaymentSandbox.StartAsync();
         using var http = SandboxClients.RawHttp(sandbox);
-        var invoice = sandbox.Store.GetInvoices(false)[0];
+        var invoice = sandbox.Data.GetInvoices(false)[0];
 
         var (status, error, _) = await SendAsync(http, HttpMethod.Put, $"api/invoices/{invoice.Id}?livemode=false", json);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(message, error);
-        Assert.Equal(invoice.UpdatedAt, sandbox.Store.GetInvoices(false)[0].UpdatedAt);
+        Assert.Equal(invoice.UpdatedAt, sandbox.Data.GetInvoices(false)[0].UpdatedAt);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class ServerValidationTests(SandboxFixture fixture) : IClassFixtur
     {
         await using var sandbox = await PaymentSandbox.StartAsync();
         using var http = SandboxClients.RawHttp(sandbox);
-        var invoice = sandbox.Store.GetInvoices(false)[0];
+        var invoice = sandbox.Data.GetInvoices(false)[0];
         var path = $"api/invoices/{invoice.Id}?livemode=false";
 
         var tooLong = await SendAsync(http, HttpMethod.Put, path, "{\"metadata\":{\"note\":\"" + new string('x', 501) + "\"}}");
@@ -151,12 +151,12 @@ public sealed class ServerValidationTests(SandboxFixture fixture) : IClassFixtur
     {
         await using var sandbox = await PaymentSandbox.StartAsync();
         using var http = SandboxClients.RawHttp(sandbox);
-        var invoice = sandbox.Store.GetInvoices(false)[0];
+        var invoice = sandbox.Data.GetInvoices(false)[0];
 
         var (status, _, _) = await SendAsync(http, HttpMethod.Put, $"api/invoices/{invoice.Id}?livemode=false",
             "{\"metadata\":{\"fine\":\"yes\",\"" + new string('k', 41) + "\":\"v\"}}");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.False(sandbox.Store.GetInvoices(false)[0].Metadata?.ContainsKey("fine") ?? false);
+        Assert.False(sandbox.Data.GetInvoices(false)[0].Metadata?.ContainsKey("fine") ?? false);
     }
 }

@@ -13,12 +13,12 @@ public sealed class StateChangeTests
     private static Task<PaymentSandbox> StartAsync() => PaymentSandbox.StartAsync(new PaymentSandboxOptions { TimeProvider = new FixedClock(Now) });
 
     private static InvoiceWithDiscount First(PaymentSandbox sandbox, Func<InvoiceWithDiscount, bool> predicate) =>
-        sandbox.Store.GetInvoices(false).First(predicate);
+        sandbox.Data.GetInvoices(false).First(predicate);
 
-    private static InvoiceWithDiscount Stored(PaymentSandbox sandbox, string id) => sandbox.Store.GetInvoices(false).Single(i => i.Id == id);
+    private static InvoiceWithDiscount Stored(PaymentSandbox sandbox, string id) => sandbox.Data.GetInvoices(false).Single(i => i.Id == id);
 
     private static InvoiceWithDiscount UnreturnedPaidStake(PaymentSandbox sandbox) =>
-        First(sandbox, i => Expected.IsStake(i) && i.Status == "paid" && !sandbox.Store.GetReturnedStakes(false).Contains(i.Id));
+        First(sandbox, i => Expected.IsStake(i) && i.Status == "paid" && !sandbox.Data.GetReturnedStakes(false).Contains(i.Id));
 
     private static Dictionary<string, object?> Metadata(params (string Key, object? Value)[] entries) =>
         entries.ToDictionary(e => e.Key, e => e.Value);
@@ -122,7 +122,7 @@ public sealed class StateChangeTests
         Assert.True(result.Success);
         Assert.Equal(stake.SubscriptionId, result.SubscriptionId);
         Assert.Null(result.Error);
-        Assert.Contains(stake.Id, sandbox.Store.GetReturnedStakes(false));
+        Assert.Contains(stake.Id, sandbox.Data.GetReturnedStakes(false));
 
         var after = await payment.Invoices.GetReturnStakeAsync(stake.Id);
         Assert.Equal(Amount.Zero, after.ReturnAmount);
@@ -152,13 +152,13 @@ public sealed class StateChangeTests
         await using var sandbox = await StartAsync();
         using var payment = SandboxClients.Create(sandbox);
         var stake = UnreturnedPaidStake(sandbox);
-        var count = sandbox.Store.GetInvoices(false).Count;
+        var count = sandbox.Data.GetInvoices(false).Count;
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => payment.Invoices.ReturnStakeAsync(stake.Id)));
 
         Assert.Single(results, r => r.Success);
         Assert.Equal(7, results.Count(r => !r.Success && r.Error is not null));
-        Assert.Equal(count + 1, sandbox.Store.GetInvoices(false).Count);
+        Assert.Equal(count + 1, sandbox.Data.GetInvoices(false).Count);
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public sealed class StateChangeTests
         var clock = new FixedClock(Now);
         await using var sandbox = await PaymentSandbox.StartAsync(new PaymentSandboxOptions { TimeProvider = clock });
         using var payment = SandboxClients.Create(sandbox);
-        var stake = sandbox.Store.GetInvoices(false).Where(i => Expected.IsStake(i) && i.Status == "paid" && !sandbox.Store.GetReturnedStakes(false).Contains(i.Id)).ElementAt(3);
+        var stake = sandbox.Data.GetInvoices(false).Where(i => Expected.IsStake(i) && i.Status == "paid" && !sandbox.Data.GetReturnedStakes(false).Contains(i.Id)).ElementAt(3);
         // Ten minutes after the stake, among the seed's dates (invoices are at least an hour apart).
         var returnedAt = DateTimeOffset.FromUnixTimeSeconds(stake.CreatedAt!.Value.ToUnixTimeSeconds() + 600);
         clock.Now = returnedAt;
@@ -198,7 +198,7 @@ public sealed class StateChangeTests
         await payment.Invoices.ReturnStakeAsync(stake.Id);
 
         var invoices = await payment.Invoices.ListAutoPagingAsync(new InvoiceListOptions { IncludeStaking = true, IncludeReturnStaking = true, PageSize = 100 }).CollectAsync();
-        Assert.Equal(sandbox.Store.GetInvoices(false).Ids(), invoices.Ids());
+        Assert.Equal(sandbox.Data.GetInvoices(false).Ids(), invoices.Ids());
         var index = invoices.FindIndex(i => i.CreatedAt == returnedAt && Expected.IsReturnStakeRecord(i));
         Assert.InRange(index, 1, invoices.Count - 2);
         Assert.Equal(stake.Id, invoices[index + 1].Id);
@@ -213,13 +213,13 @@ public sealed class StateChangeTests
         var stake = UnreturnedPaidStake(sandbox);
 
         await payment.Invoices.ReturnStakeAsync(stake.Id);
-        var recordId = sandbox.Store.GetInvoices(false).Single(i => i.CreatedAt == Now && Expected.IsReturnStakeRecord(i)).Id;
+        var recordId = sandbox.Data.GetInvoices(false).Single(i => i.CreatedAt == Now && Expected.IsReturnStakeRecord(i)).Id;
         var record = await payment.Invoices.RetrieveAsync(recordId);
 
         // As the seed's own records of returned stakes are: every line item belongs to one invoice.
         Assert.All(record.Lines, line => Assert.Equal(record.Id, line.InvoiceId));
         Assert.Empty(record.Lines.Select(l => l.Id).Intersect(stake.Lines.Select(l => l.Id)));
-        var lineIds = sandbox.Store.GetInvoices(false).SelectMany(i => i.Lines).Select(l => l.Id).ToList();
+        var lineIds = sandbox.Data.GetInvoices(false).SelectMany(i => i.Lines).Select(l => l.Id).ToList();
         Assert.Equal(lineIds.Count, lineIds.Distinct(StringComparer.Ordinal).Count());
         // A paid stake was paid through a payment intent; the record of its return has one of its own.
         Assert.NotNull(stake.PaymentIntentId);
@@ -232,7 +232,7 @@ public sealed class StateChangeTests
     public async Task The_seeds_records_of_returned_stakes_have_line_items_and_payments_of_their_own()
     {
         await using var sandbox = await StartAsync();
-        var invoices = sandbox.Store.GetInvoices(false);
+        var invoices = sandbox.Data.GetInvoices(false);
 
         var lineIds = invoices.SelectMany(i => i.Lines).Select(l => l.Id).ToList();
         Assert.Equal(lineIds.Count, lineIds.Distinct(StringComparer.Ordinal).Count());
@@ -251,7 +251,7 @@ public sealed class StateChangeTests
         var stake = UnreturnedPaidStake(sandbox);
 
         await payment.Invoices.ReturnStakeAsync(stake.Id);
-        var record = sandbox.Store.GetInvoices(false).Single(i => Expected.MetadataString(i, "stake_invoice_id") == stake.Id && i.CreatedAt == Now);
+        var record = sandbox.Data.GetInvoices(false).Single(i => Expected.MetadataString(i, "stake_invoice_id") == stake.Id && i.CreatedAt == Now);
 
         var plain = await payment.Invoices.ListIdsAsync(new InvoiceListOptions { PageSize = 100 });
         var staking = await payment.Invoices.ListIdsAsync(new InvoiceListOptions { IncludeStaking = true, PageSize = 100 });
@@ -269,7 +269,7 @@ public sealed class StateChangeTests
     {
         await using var sandbox = await StartAsync();
         using var payment = SandboxClients.Create(sandbox);
-        var returnedId = sandbox.Store.GetReturnedStakes(false).First();
+        var returnedId = sandbox.Data.GetReturnedStakes(false).First();
         var stake = Stored(sandbox, returnedId);
 
         var info = await payment.Invoices.GetReturnStakeAsync(returnedId);
@@ -294,7 +294,7 @@ public sealed class StateChangeTests
         Assert.Equal(HttpStatusCode.BadRequest, get.StatusCode);
         Assert.Equal($"Invoice {invoice.Id} is not a stake invoice (billing reason subscription_cycle)", get.ServerMessage);
         Assert.Equal(get.ServerMessage, post.ServerMessage);
-        Assert.DoesNotContain(invoice.Id, sandbox.Store.GetReturnedStakes(false));
+        Assert.DoesNotContain(invoice.Id, sandbox.Data.GetReturnedStakes(false));
     }
 
     [Fact]
@@ -303,15 +303,15 @@ public sealed class StateChangeTests
         await using var sandbox = await StartAsync();
         using var payment = SandboxClients.Create(sandbox);
         var stake = First(sandbox, i => Expected.IsStake(i) && i.Status == "open");
-        var count = sandbox.Store.GetInvoices(false).Count;
+        var count = sandbox.Data.GetInvoices(false).Count;
 
         var get = await Assert.ThrowsAsync<PaymentInvalidRequestException>(() => payment.Invoices.GetReturnStakeAsync(stake.Id));
         var post = await Assert.ThrowsAsync<PaymentInvalidRequestException>(() => payment.Invoices.ReturnStakeAsync(stake.Id));
 
         Assert.Equal($"The stake of invoice {stake.Id} cannot be returned: the invoice is open, not paid", get.ServerMessage);
         Assert.Equal(get.ServerMessage, post.ServerMessage);
-        Assert.DoesNotContain(stake.Id, sandbox.Store.GetReturnedStakes(false));
-        Assert.Equal(count, sandbox.Store.GetInvoices(false).Count);
+        Assert.DoesNotContain(stake.Id, sandbox.Data.GetReturnedStakes(false));
+        Assert.Equal(count, sandbox.Data.GetInvoices(false).Count);
     }
 
     [Fact]
@@ -441,6 +441,6 @@ public sealed class StateChangeTests
 
         Assert.Equal("void", Stored(first, open.Id).Status);
         Assert.Equal("open", Stored(second, open.Id).Status);
-        Assert.Equal(second.Store.GetInvoices(false).Ids(), first.Store.GetInvoices(false).Ids());
+        Assert.Equal(second.Data.GetInvoices(false).Ids(), first.Data.GetInvoices(false).Ids());
     }
 }

@@ -21,7 +21,7 @@ public sealed class WebhookTests
     private static string OtherPublicKey() =>
         "0x" + Convert.ToHexString(new Org.BouncyCastle.Crypto.Parameters.Ed25519PrivateKeyParameters(Enumerable.Repeat((byte)7, 32).ToArray(), 0).GeneratePublicKey().GetEncoded()).ToLowerInvariant();
 
-    private static InvoiceWithDiscount FirstOpen(PaymentSandbox sandbox) => sandbox.Store.GetInvoices(false).First(i => i.Status == "open");
+    private static InvoiceWithDiscount FirstOpen(PaymentSandbox sandbox) => sandbox.Data.GetInvoices(false).First(i => i.Status == "open");
 
     [Fact]
     public async Task Endpoints_are_created_read_changed_listed_and_deleted_per_mode()

@@ -1,4 +1,9 @@
-namespace PaymentSdk.Sandbox.Data;
+using Microsoft.AspNetCore.Http;
+using PaymentSdk.Sandbox.Data;
+using PaymentSdk.Sandbox.Routes;
+using PaymentSdk.Sandbox.State;
+
+namespace PaymentSdk.Sandbox.Resources.Invoices;
 
 /// <summary>
 /// The list filters, read as the sandbox reads Payment Kit's documentation:
@@ -21,28 +26,44 @@ internal sealed class InvoiceFilter
     public bool IncludeRecoveredFrom { get; init; }
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The filters of a list request's query.</summary>
+    public static InvoiceFilter From(IQueryCollection query) => new()
+    {
+        Statuses = QueryReader.List(query, "status"),
+        CustomerId = QueryReader.Text(query, "customer_id"),
+        CustomerDid = QueryReader.Text(query, "customer_did"),
+        SubscriptionId = QueryReader.Text(query, "subscription_id"),
+        CurrencyId = QueryReader.Text(query, "currency_id"),
+        IgnoreZero = QueryReader.Boolean(query, "ignore_zero", false),
+        IncludeStaking = QueryReader.Boolean(query, "include_staking", false),
+        IncludeReturnStaking = QueryReader.Boolean(query, "include_return_staking", false),
+        IncludeOverdraftProtection = QueryReader.Boolean(query, "include_overdraft_protection", true),
+        IncludeRecoveredFrom = QueryReader.Boolean(query, "include_recovered_from", false),
+        Metadata = QueryReader.MetadataFilters(query),
+    };
+
     /// <summary>The invoices of <paramref name="data"/> this filter lets through, newest first.</summary>
-    public IEnumerable<InvoiceWithDiscount> Apply(ModeData data)
+    public IEnumerable<InvoiceWithDiscount> Apply(ModeState data)
     {
         string? customerId = CustomerId;
         if (CustomerDid is not null)
         {
-            var customer = data.FindCustomerByDid(CustomerDid);
+            var customer = data.Customers.All.FirstOrDefault(c => c.Did == CustomerDid);
             if (customer is null || (customerId is not null && customerId != customer.Id)) return [];
             customerId = customer.Id;
         }
         var subscriptions = SubscriptionId is null ? null : new HashSet<string>(StringComparer.Ordinal) { SubscriptionId };
-        if (subscriptions is not null && IncludeRecoveredFrom && data.FindSubscription(SubscriptionId)?.RecoveredFrom is { } recoveredFrom)
+        if (subscriptions is not null && IncludeRecoveredFrom && data.Subscriptions.Find(SubscriptionId!)?.RecoveredFrom is { } recoveredFrom)
             subscriptions.Add(recoveredFrom);
 
-        return data.Invoices.Where(invoice =>
+        return data.Invoices.All.Where(invoice =>
             (Statuses is null || Statuses.Contains(invoice.Status))
             && (customerId is null || invoice.CustomerId == customerId)
             && (subscriptions is null || (invoice.SubscriptionId is not null && subscriptions.Contains(invoice.SubscriptionId)))
             && (CurrencyId is null || invoice.CurrencyId == CurrencyId)
             && (!IgnoreZero || !invoice.Total.ToBigInteger().IsZero)
             && KindAllowed(invoice)
-            && Metadata.All(pair => MetadataText(invoice, pair.Key) == pair.Value));
+            && Fields.MetadataMatches(invoice.Metadata, Metadata));
     }
 
     private bool KindAllowed(Invoice invoice)
@@ -56,8 +77,5 @@ internal sealed class InvoiceFilter
     public static bool IsReturnStake(Invoice invoice) => MetadataText(invoice, SandboxSeed.KindKey) == SandboxSeed.ReturnStakeKind;
 
     /// <summary>A metadata value as the query compares it: strings as they are, other values as JSON text.</summary>
-    public static string? MetadataText(Invoice invoice, string key) =>
-        invoice.Metadata is not null && invoice.Metadata.TryGetValue(key, out var value)
-            ? value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : value.GetRawText()
-            : null;
+    public static string? MetadataText(Invoice invoice, string key) => Fields.MetadataText(invoice.Metadata, key);
 }

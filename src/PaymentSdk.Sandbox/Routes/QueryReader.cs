@@ -8,7 +8,7 @@ namespace PaymentSdk.Sandbox.Routes;
 /// Reads query parameters as Payment Kit's validation does, refusing bad values with its kind of message
 /// (<c>"pageSize" must be less than or equal to 100</c>). Unknown parameters are ignored.
 /// </summary>
-internal static class InvoiceQuery
+internal static class QueryReader
 {
     public const int MaxPageSize = 100, DefaultPageSize = 20;
 
@@ -18,36 +18,31 @@ internal static class InvoiceQuery
     public static PageRequest Page(IQueryCollection query) =>
         new(Integer(query, "page", 1, 1, int.MaxValue), Integer(query, "pageSize", DefaultPageSize, 1, MaxPageSize));
 
-    public static InvoiceFilter Filter(IQueryCollection query) => new()
-    {
-        Statuses = Text(query, "status") is { } status ? status.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
-        CustomerId = Text(query, "customer_id"),
-        CustomerDid = Text(query, "customer_did"),
-        SubscriptionId = Text(query, "subscription_id"),
-        CurrencyId = Text(query, "currency_id"),
-        IgnoreZero = Boolean(query, "ignore_zero", false),
-        IncludeStaking = Boolean(query, "include_staking", false),
-        IncludeReturnStaking = Boolean(query, "include_return_staking", false),
-        IncludeOverdraftProtection = Boolean(query, "include_overdraft_protection", true),
-        IncludeRecoveredFrom = Boolean(query, "include_recovered_from", false),
-        Metadata = query.Where(pair => pair.Key.StartsWith("metadata.", StringComparison.Ordinal) && pair.Key.Length > "metadata.".Length)
-            .ToDictionary(pair => pair.Key["metadata.".Length..], pair => pair.Value.ToString(), StringComparer.Ordinal),
-    };
-
     /// <summary>The search text <c>q</c>: required.</summary>
     public static string SearchText(IQueryCollection query) =>
         Text(query, "q") ?? throw SandboxException.BadRequest("\"q\" is required");
 
-    private static string? Text(IQueryCollection query, string name) =>
+    /// <summary>The <c>metadata.{key}</c> filters: each key with the value its metadata must have.</summary>
+    public static IReadOnlyDictionary<string, string> MetadataFilters(IQueryCollection query) =>
+        query.Where(pair => pair.Key.StartsWith("metadata.", StringComparison.Ordinal) && pair.Key.Length > "metadata.".Length)
+            .ToDictionary(pair => pair.Key["metadata.".Length..], pair => pair.Value.ToString(), StringComparer.Ordinal);
+
+    /// <summary>A comma list (<c>status=paid,open</c>), or null when absent.</summary>
+    public static string[]? List(IQueryCollection query, string name) =>
+        Text(query, name)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public static string? Text(IQueryCollection query, string name) =>
         query.TryGetValue(name, out var values) && values.ToString() is { Length: > 0 } text ? text : null;
 
-    private static bool Boolean(IQueryCollection query, string name, bool defaultValue) => Text(query, name) switch
+    public static bool? Boolean(IQueryCollection query, string name) => Text(query, name) switch
     {
-        null => defaultValue,
+        null => null,
         var text when text.Equals("true", StringComparison.OrdinalIgnoreCase) => true,
         var text when text.Equals("false", StringComparison.OrdinalIgnoreCase) => false,
         _ => throw SandboxException.BadRequest($"\"{name}\" must be a boolean"),
     };
+
+    public static bool Boolean(IQueryCollection query, string name, bool defaultValue) => Boolean(query, name) ?? defaultValue;
 
     private static int Integer(IQueryCollection query, string name, int defaultValue, int min, int max)
     {

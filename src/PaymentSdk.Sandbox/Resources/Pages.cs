@@ -1,0 +1,20 @@
+using PaymentSdk.Sandbox.Data;
+
+namespace PaymentSdk.Sandbox.Resources;
+
+/// <summary>One page of a list, as every Payment Kit list answers: <c>count</c> is every match, <c>list</c> the page.</summary>
+internal static class Pages
+{
+    public static Paginated<T> Of<T>(IEnumerable<T> matches, PageRequest page) where T : PaymentEntity
+    {
+        var all = matches as IReadOnlyCollection<T> ?? matches.ToList();
+        return new Paginated<T>
+        {
+            Count = all.Count,
+            List = all.Skip((int)Math.Min(int.MaxValue, (long)(page.Page - 1) * page.PageSize)).Take(page.PageSize).ToList(),
+        };
+    }
+
+    /// <summary>Whether <paramref name="text"/> contains the search text, in any case.</summary>
+    public static bool Contains(string? text, string query) => text is not null && text.Contains(query, StringComparison.OrdinalIgnoreCase);
+}
