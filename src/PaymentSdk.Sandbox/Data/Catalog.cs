@@ -1,32 +1,47 @@
 using System.Numerics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using PaymentSdk.Sandbox.Resources.PaymentCurrencies;
+using PaymentSdk.Sandbox.Resources.PaymentMethods;
+using PaymentSdk.Sandbox.Resources.Prices;
+using PaymentSdk.Sandbox.Resources.Products;
+using PaymentSdk.Sandbox.State;
 
 namespace PaymentSdk.Sandbox.Data;
 
 /// <summary>
-/// What invoices refer to in one mode: payment methods, currencies (decimals 18 and 6, and a credit
-/// currency), products with their prices, coupons and promotion codes.
+/// What invoices refer to in one mode: payment methods, currencies (decimals 18 and 6, and a credit currency),
+/// products with their prices, made through the operations a client calls (<c>paymentMethods.create</c>,
+/// <c>paymentCurrencies.create</c>, <c>products.create</c>, <c>prices.create</c>) on the seed's clock; and coupons
+/// and promotion codes, which have no operation in the sandbox yet.
 /// </summary>
 internal sealed class Catalog
 {
-    public Catalog(SeededRandom random, bool livemode, DateTimeOffset created)
+    private readonly Change _change;
+
+    /// <param name="random">The seed's generator: coupons draw from it; the operations draw their ids from it through <paramref name="change"/>.</param>
+    /// <param name="change">The seed's change of its mode, at the time the catalog was made.</param>
+    public Catalog(SeededRandom random, Change change)
     {
-        Livemode = livemode;
-        Created = created;
-        var arcblock = Method(random, "arcblock", livemode ? "ArcBlock" : "ArcBlock Beta", "https://main.abtnetwork.io/api/");
-        var ethereum = Method(random, "ethereum", livemode ? "Ethereum" : "Ethereum Sepolia", "https://ethereum.example/rpc");
+        _change = change;
+        Livemode = change.Mode.Livemode;
+        Created = change.Now;
+        var arcblock = Method("arcblock", Livemode ? "ArcBlock" : "ArcBlock Beta", "https://main.abtnetwork.io/api/");
+        var ethereum = Method("ethereum", Livemode ? "Ethereum" : "Ethereum Sepolia", "https://ethereum.example/rpc");
         Methods = [arcblock, ethereum];
-        Abt = Currency(random, arcblock, livemode ? "ABT" : "TBA", "ArcBlock Token", 18, isBase: true, type: "standard");
-        Usdc = Currency(random, ethereum, "USDC", "USD Coin", 6, isBase: false, type: "standard", contract: "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48");
-        Credit = Currency(random, arcblock, "CREDIT", "Service Credits", 6, isBase: false, type: "credit");
+        Abt = Currency(arcblock, Livemode ? "ABT" : "TBA", "ArcBlock Token", 18, type: "standard");
+        // Which currency is the base one is the operator's choice in Payment Kit's settings: no API call sets it.
+        Abt.IsBaseCurrency = true;
+        Usdc = Currency(ethereum, "USDC", "USD Coin", 6, type: "standard", contract: "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48");
+        Credit = Currency(arcblock, "CREDIT", "Service Credits", 6, type: "credit");
         Currencies = [Abt, Usdc, Credit];
 
-        Premium = Product(random, "Premium Plan", "Everything, with priority support.", "service");
-        Basic = Product(random, "Basic Plan", "The essentials for small teams.", "service");
-        Seats = Product(random, "Team Seats", "Additional seats for your organization.", "service");
-        Storage = Product(random, "Storage Add-on", "100 GB of extra storage.", "good");
-        Credits = Product(random, "API Credits", "Prepaid credits for API calls.", "credit");
-        NodeStake = Product(random, "Node Stake", "Stake that secures a validator node.", "service");
+        Premium = Product("Premium Plan", "Everything, with priority support.", "service");
+        Basic = Product("Basic Plan", "The essentials for small teams.", "service");
+        Seats = Product("Team Seats", "Additional seats for your organization.", "service");
+        Storage = Product("Storage Add-on", "100 GB of extra storage.", "good");
+        Credits = Product("API Credits", "Prepaid credits for API calls.", "credit");
+        NodeStake = Product("Node Stake", "Stake that secures a validator node.", "service");
         Products = [Premium, Basic, Seats, Storage, Credits, NodeStake];
 
         var tenPercent = Coupon(random, "Welcome 10%", percentOff: 10, amountOff: 0, "once");
@@ -60,96 +75,73 @@ internal sealed class Catalog
 
     public PaymentMethod MethodOf(PaymentCurrency currency) => Methods.Single(m => m.Id == currency.PaymentMethodId);
 
-    /// <summary>A price of <paramref name="product"/> in <paramref name="currency"/>, expanded as invoice lines carry it.</summary>
-    public PriceExpanded Price(SeededRandom random, Product product, PaymentCurrency currency, BigInteger unitAmount, bool recurring) => new()
+    /// <summary>
+    /// A price of <paramref name="product"/> in <paramref name="currency"/>, made with <c>prices.create</c> (the amount in
+    /// token units, as ArcBlock's apps send it); then how many were sold so far, which no API sets.
+    /// </summary>
+    public PriceExpanded Price(SeededRandom random, Product product, PaymentCurrency currency, string tokens, bool recurring)
     {
-        Id = random.Id("price"),
-        Object = "price",
-        ProductId = product.Id,
-        Nickname = recurring ? product.Name + " (monthly)" : null,
-        Active = true,
-        Livemode = Livemode,
-        Type = recurring ? "recurring" : "one_time",
-        BillingScheme = "per_unit",
-        UnitAmount = unitAmount,
-        Recurring = recurring ? new PriceRecurring { Interval = "month", IntervalCount = 1, UsageType = "licensed", AggregateUsage = "sum" } : null,
-        CurrencyId = currency.Id,
-        CurrencyOptions = [new PriceCurrencyOption { CurrencyId = currency.Id, UnitAmount = unitAmount }],
-        Metadata = new(),
-        CreatedAt = Created,
-        CreatedVia = "dashboard",
-        UpdatedAt = Created,
-        QuantityAvailable = 0,
-        QuantitySold = random.Between(0, 500),
-        QuantityLimitPerCheckout = 0,
-        TaxBehavior = "exclusive",
-        PricingType = "fixed",
-        DynamicPricingConfig = new DynamicPricingConfig(),
-        Product = product,
-        Currency = currency,
-    };
-
-    private PaymentMethod Method(SeededRandom random, string type, string name, string endpoint) => new()
-    {
-        Id = random.Id("pm"),
-        Active = true,
-        Livemode = Livemode,
-        Type = type,
-        Name = name,
-        Description = $"Pay with {name}",
-        Logo = $"/methods/{type}.png",
-        Confirmation = new PaymentMethodConfirmation { Type = "block" },
-        Settings = ChainSettings(type, new ChainPaymentMethodSettings { ApiHost = endpoint, ExplorerHost = endpoint + "explorer" }),
-        Features = new PaymentMethodFeatures { Recurring = true, Refund = true, Dispute = false },
-        Metadata = new(),
-        CreatedAt = Created,
-        UpdatedAt = Created,
-    };
-
-    private PaymentCurrency Currency(SeededRandom random, PaymentMethod method, string symbol, string name, int decimals, bool isBase, string type, string? contract = null)
-    {
-        var currency = new PaymentCurrency
+        var body = new JsonObject
         {
-            Id = random.Id("pc"),
-            PaymentMethodId = method.Id,
-            Active = true,
-            Livemode = Livemode,
-            IsBaseCurrency = isBase,
-            Name = name,
-            Description = $"{name} on {method.Name}",
-            Logo = $"/currencies/{symbol.ToLowerInvariant()}.png",
-            Symbol = symbol,
-            Decimal = decimals,
-            MaximumPrecision = Math.Min(decimals, 6),
-            MinimumPaymentAmount = BigInteger.Pow(10, decimals - 2),
-            MaximumPaymentAmount = 1_000_000_000 * BigInteger.Pow(10, decimals),
-            Contract = contract,
-            Metadata = new(),
-            CreatedAt = Created,
-            UpdatedAt = Created,
-            Type = type,
+            ["product_id"] = product.Id,
+            ["currency_id"] = currency.Id,
+            ["type"] = recurring ? "recurring" : "one_time",
+            ["unit_amount"] = tokens,
         };
-        method.DefaultCurrencyId ??= currency.Id;
-        return currency;
+        if (recurring)
+        {
+            body["nickname"] = product.Name + " (monthly)";
+            body["recurring"] = new JsonObject { ["interval"] = "month", ["interval_count"] = 1, ["usage_type"] = "licensed", ["aggregate_usage"] = "sum" };
+        }
+        var price = PriceModule.Create(_change, Body(body), productId: null);
+        price.QuantitySold = random.Between(0, 500);
+        return price;
     }
 
-    private Product Product(SeededRandom random, string name, string description, string type) => new()
+    private PaymentMethod Method(string type, string name, string endpoint) => PaymentMethodModule.Create(_change, Body(new JsonObject
     {
-        Id = random.Id("prod"),
-        Active = true,
-        Livemode = Livemode,
-        Type = type,
-        Name = name,
-        Description = description,
-        Images = [],
-        Features = [new ProductFeature { Name = $"{name} support" }],
-        UnitLabel = type == "credit" ? "credit" : null,
-        Metadata = new(),
-        StatementDescriptor = name.ToUpperInvariant(),
-        CreatedAt = Created,
-        CreatedVia = "dashboard",
-        UpdatedAt = Created,
-    };
+        ["type"] = type,
+        ["name"] = name,
+        ["description"] = $"Pay with {name}",
+        ["settings"] = new JsonObject { [type] = new JsonObject { ["api_host"] = endpoint, ["explorer_host"] = endpoint + "explorer" } },
+    }));
+
+    private PaymentCurrency Currency(PaymentMethod method, string symbol, string name, int decimals, string type, string? contract = null)
+    {
+        var body = new JsonObject
+        {
+            ["payment_method_id"] = method.Id,
+            ["name"] = name,
+            ["description"] = $"{name} on {method.Name}",
+            ["logo"] = $"/currencies/{symbol.ToLowerInvariant()}.png",
+            ["symbol"] = symbol,
+            ["decimal"] = decimals,
+            ["type"] = type,
+        };
+        if (contract is not null) body["contract"] = contract;
+        return PaymentCurrencyModule.Create(_change, Body(body));
+    }
+
+    private Product Product(string name, string description, string type)
+    {
+        var body = new JsonObject
+        {
+            ["name"] = name,
+            ["description"] = description,
+            ["type"] = type,
+            ["features"] = new JsonArray(new JsonObject { ["name"] = $"{name} support" }),
+            ["statement_descriptor"] = name.ToUpperInvariant(),
+        };
+        if (type == "credit") body["unit_label"] = "credit";
+        return ProductModule.Create(_change, Body(body));
+    }
+
+    /// <summary>A request body, as a client's JSON reaches the operation.</summary>
+    public static JsonElement Body(JsonObject body)
+    {
+        using var document = JsonDocument.Parse(body.ToJsonString());
+        return document.RootElement.Clone();
+    }
 
     private CouponExpanded Coupon(SeededRandom random, string name, decimal percentOff, BigInteger amountOff, string duration) => new()
     {
@@ -212,15 +204,6 @@ internal sealed class Catalog
         CouponId = code.CouponId, MaxRedemptions = code.MaxRedemptions, TimesRedeemed = code.TimesRedeemed,
         ExpiresAt = code.ExpiresAt, CreatedAt = code.CreatedAt, UpdatedAt = code.UpdatedAt, Metadata = code.Metadata,
         CreatedVia = code.CreatedVia,
-    };
-
-    /// <summary>A payment method's settings with <paramref name="chain"/> under its own type's name.</summary>
-    private static PaymentMethodSettings ChainSettings(string type, ChainPaymentMethodSettings chain) => type switch
-    {
-        "arcblock" => new() { ArcBlock = chain },
-        "ethereum" => new() { Ethereum = chain },
-        "base" => new() { Base = chain },
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "The sandbox seeds ArcBlock and EVM methods only."),
     };
 
     /// <summary>How an invoice was paid, under the payment method type's name, as Payment Kit records it.</summary>

@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using PaymentSdk.Sandbox.Resources.Customers;
 using PaymentSdk.Sandbox.State;
 
 namespace PaymentSdk.Sandbox.Data;
@@ -43,7 +45,9 @@ internal static class SandboxSeed
         private static readonly string[] Cities = ["Berlin", "Lagos", "Osaka", "Lisbon", "Toronto", "Austin", "Kraków", "Seoul"];
         private static readonly string[] Channels = ["web", "app", "api"];
 
-        private readonly Catalog _catalog = new(random, livemode, Epoch.AddDays(-500));
+        private readonly ModeState _mode = new(livemode);
+        private readonly SeedIds _ids = new(random);
+        private Catalog _catalog = null!;
         private readonly List<Customer> _customers = [];
         private readonly List<Subscription> _subscriptions = [];
         private readonly Dictionary<string, Subscription> _main = [];
@@ -57,20 +61,18 @@ internal static class SandboxSeed
 
         public ModeState Build()
         {
+            _catalog = new Catalog(random, SeedChange(Epoch.AddDays(-500)));
             for (var i = 0; i < customers; i++) AddCustomer(i);
             for (var k = 0; k < invoices; k++) AddInvoice(k);
-            var mode = new ModeState(livemode);
-            // Each table newest first; what was made at the same instant, last made first.
-            mode.PaymentMethods.Load(Enumerable.Reverse(_catalog.Methods));
-            mode.PaymentCurrencies.Load(Enumerable.Reverse(_catalog.Currencies));
-            mode.Products.Load(Enumerable.Reverse(_catalog.Products));
-            mode.Prices.Load(Enumerable.Reverse(_prices.Values.ToList()));
-            mode.Customers.Load(Enumerable.Reverse(_customers));
-            mode.Subscriptions.Load(_subscriptions.OrderByDescending(s => s.CreatedAt));
-            mode.Invoices.Load(Enumerable.Reverse(_invoices));
-            mode.ReturnedStakes.UnionWith(_returned);
-            return mode;
+            // Subscriptions and invoices have no operation in the sandbox yet (part 2 of the resources): stored as made.
+            _mode.Subscriptions.Load(_subscriptions.OrderByDescending(s => s.CreatedAt));
+            _mode.Invoices.Load(Enumerable.Reverse(_invoices));
+            _mode.ReturnedStakes.UnionWith(_returned);
+            return _mode;
         }
+
+        /// <summary>A change of the seed's mode at <paramref name="now"/> on its fixed clock, with the seed's ids; its events go nowhere.</summary>
+        private Change SeedChange(DateTimeOffset now) => new(_mode, now, _ids.Next);
 
         private void AddCustomer(int i)
         {
@@ -79,30 +81,31 @@ internal static class SandboxSeed
             var city = Cities[i % Cities.Length];
             var created = Epoch.AddDays(-400 + i * 3);
             var address = new CustomerAddress { City = city, Country = "XX", Line1 = $"{10 + i} Market Street", Line2 = $"Suite {i + 1}", PostalCode = $"{10000 + i * 37}", State = "Central" };
-            var customer = new Customer
+
+            // As a Blocklet app makes its customers: customers.retrieve(did, { create: true }), then customers.update.
+            // The seed has always drawn a customer's id before its DID, so the operation is handed the id drawn first.
+            var id = random.Id("cus");
+            var did = random.Did();
+            var change = SeedChange(created);
+            _ids.Reserve(id);
+            var customer = CustomerModule.Retrieve(change, did, create: true);
+            CustomerModule.Update(change, customer, Catalog.Body(new JsonObject
             {
-                Id = random.Id("cus"),
-                Livemode = livemode,
-                Did = random.Did(),
-                Description = $"{first} {last}, customer since {created:yyyy-MM-dd}",
-                Name = $"{first} {last}",
-                Email = $"{first.ToLowerInvariant()}.{Ascii(last).ToLowerInvariant()}@example.{(livemode ? "org" : "com")}",
-                Phone = $"+1 555 01{i:00}",
-                Address = address,
-                Shipping = new CustomerShipping { Address = address, Name = $"{first} {last}", Phone = $"+1 555 01{i:00}" },
-                Balance = Amount.Zero,
-                TokenBalance = new() { [_catalog.Abt.Id] = random.TokenAmount(random.Between(0, 900), 18, 3), [_catalog.Credit.Id] = random.TokenAmount(random.Between(0, 5000), 6, 2) },
-                CurrencyId = _catalog.Abt.Id,
-                Delinquent = i % 11 == 10,
-                Metadata = new() { ["segment"] = Catalog.Json(i % 3 == 0 ? "\"enterprise\"" : "\"self-serve\"") },
-                InvoicePrefix = random.Hex(8),
-                InvoiceSettings = new CustomerInvoiceSettings { CustomFields = [], Footer = "Thank you for your business." },
-                NextInvoiceSequence = 1,
-                CreatedAt = created,
-                UpdatedAt = created,
-                LastSyncAt = created,
-                Preference = new CustomerPreferences { ExtensionData = new Dictionary<string, JsonElement> { ["locale"] = Catalog.Json("\"en\""), ["timezone"] = Catalog.Json("\"UTC\"") } },
-            };
+                ["name"] = $"{first} {last}",
+                ["email"] = $"{first.ToLowerInvariant()}.{Ascii(last).ToLowerInvariant()}@example.{(livemode ? "org" : "com")}",
+                ["phone"] = $"+1 555 01{i:00}",
+                ["description"] = $"{first} {last}, customer since {created:yyyy-MM-dd}",
+                ["address"] = JsonSerializer.SerializeToNode(address, SandboxJson.Context.CustomerAddress),
+                ["metadata"] = new JsonObject { ["segment"] = i % 3 == 0 ? "enterprise" : "self-serve" },
+            }));
+            // What no API sets: the customer's history with the store.
+            customer.Shipping = new CustomerShipping { Address = address, Name = customer.Name, Phone = customer.Phone };
+            customer.TokenBalance = new() { [_catalog.Abt.Id] = random.TokenAmount(random.Between(0, 900), 18, 3), [_catalog.Credit.Id] = random.TokenAmount(random.Between(0, 5000), 6, 2) };
+            customer.CurrencyId = _catalog.Abt.Id;
+            customer.Delinquent = i % 11 == 10;
+            customer.InvoicePrefix = random.Hex(8);
+            customer.InvoiceSettings = new CustomerInvoiceSettings { CustomFields = [], Footer = "Thank you for your business." };
+            customer.Preference = new CustomerPreferences { ExtensionData = new Dictionary<string, JsonElement> { ["locale"] = Catalog.Json("\"en\""), ["timezone"] = Catalog.Json("\"UTC\"") } };
             _customers.Add(customer);
 
             var plan = i % 2 == 0 ? _catalog.Premium : _catalog.Basic;
@@ -341,24 +344,24 @@ internal static class SandboxSeed
         {
             var key = (product.Id, currency.Id, kind, recurring);
             if (!_prices.TryGetValue(key, out var price))
-                _prices[key] = price = _catalog.Price(random, product, currency, UnitAmount(product, currency, kind), recurring);
+                _prices[key] = price = _catalog.Price(random, product, currency, UnitTokens(product, currency, kind), recurring);
             return price;
         }
 
-        private static BigInteger UnitAmount(Product product, PaymentCurrency currency, string kind)
+        /// <summary>A price's unit amount in token units, as <c>prices.create</c> takes it.</summary>
+        private static string UnitTokens(Product product, PaymentCurrency currency, string kind) => kind switch
         {
-            if (kind == "trial") return BigInteger.Zero;
-            if (kind == "token") return BigInteger.Pow(10, currency.Decimal);
-            if (kind == "credit") return BigInteger.Pow(10, currency.Decimal - 2);
-            var tokens = product.Name switch
+            "trial" => "0",
+            "token" => "1",
+            "credit" => "0.01",
+            _ => product.Name switch
             {
                 "Premium Plan" => "49.5",
                 "Basic Plan" => "12.25",
                 "Team Seats" => "7.5",
                 _ => currency.Decimal == 18 ? "3.141592653589793238" : "2.5",
-            };
-            return Amount.FromDecimalString(tokens, currency.Decimal).ToBigInteger();
-        }
+            },
+        };
 
         private (CouponExpanded Coupon, PromotionCodeExpanded Code)? CouponFor(PaymentCurrency currency, int k)
         {

@@ -25,7 +25,7 @@ internal sealed class SandboxState(ModeState test, ModeState live, TimeProvider 
         T result;
         lock (_gate)
         {
-            scope = new Change(Mode(livemode), Clock.GetUtcNow());
+            scope = new Change(Mode(livemode), Clock.GetUtcNow(), State.Change.RuntimeId);
             result = change(scope);
         }
         foreach (var raised in scope.Raised) Events?.Publish(livemode, raised);

@@ -52,16 +52,16 @@ internal static class CustomerModule
 
     private static byte[] Retrieve(SandboxRequest request, Change change)
     {
-        var mode = change.Mode;
-        var customer = FindByIdOrDid(mode, request.RequiredId);
-        if (customer is null)
-        {
-            var create = request.Body.ValueKind == JsonValueKind.Object && Fields.Boolean(request.Body, "create") == true;
-            if (!create || !IsDid(BareDid(request.RequiredId)))
-                throw new SandboxException(404, $"Customer {request.RequiredId} not found in {mode.Name} mode");
-            customer = Create(change, BareDid(request.RequiredId));
-        }
-        return SandboxJson.Bytes(Expand(mode, customer), SandboxJson.Context.CustomerExpanded);
+        var create = request.Body.ValueKind == JsonValueKind.Object && Fields.Boolean(request.Body, "create") == true;
+        return SandboxJson.Bytes(Expand(change.Mode, Retrieve(change, request.RequiredId, create)), SandboxJson.Context.CustomerExpanded);
+    }
+
+    /// <summary>The customer of an id or DID; with <paramref name="create"/>, a DID not known yet gets a new customer.</summary>
+    public static Customer Retrieve(Change change, string idOrDid, bool create)
+    {
+        if (FindByIdOrDid(change.Mode, idOrDid) is { } customer) return customer;
+        if (!create || !IsDid(BareDid(idOrDid))) throw new SandboxException(404, $"Customer {idOrDid} not found in {change.Mode.Name} mode");
+        return Create(change, BareDid(idOrDid));
     }
 
     /// <summary>The customer of a DID, as Payment Kit makes one on first sight: no name or contact yet, nothing owed.</summary>
@@ -69,7 +69,7 @@ internal static class CustomerModule
     {
         var customer = new Customer
         {
-            Id = Change.NewId("cus"),
+            Id = change.NewId("cus"),
             Livemode = change.Mode.Livemode,
             Did = did,
             Name = "",
@@ -93,9 +93,14 @@ internal static class CustomerModule
     /// <summary>Changes what <c>customers.update</c> sends: name, email, phone, description, address, metadata (merged).</summary>
     private static byte[] Update(SandboxRequest request, Change change)
     {
-        var body = Fields.Object(request.Body);
         var customer = FindByIdOrDid(change.Mode, request.RequiredId)
             ?? throw new SandboxException(404, $"Customer {request.RequiredId} not found in {change.Mode.Name} mode");
+        return SandboxJson.Bytes(Update(change, customer, request.Body), SandboxJson.Context.Customer);
+    }
+
+    public static Customer Update(Change change, Customer customer, JsonElement body)
+    {
+        body = Fields.Object(body);
         var previous = Fields.Previous(customer, SandboxJson.Context.Customer, Fields.Present(body, "name", "email", "phone", "description", "address", "metadata"));
         if (Fields.String(body, "name", maxLength: 64) is { } name) customer.Name = name;
         if (Fields.String(body, "email", maxLength: 254) is { } email)
@@ -106,7 +111,7 @@ internal static class CustomerModule
         if (Fields.Metadata(body, customer.Metadata) is { } metadata) customer.Metadata = metadata;
         customer.UpdatedAt = change.Now;
         change.Raise("customer.updated", "Customer", customer.Id, customer, SandboxJson.Context.Customer, previous);
-        return SandboxJson.Bytes(customer, SandboxJson.Context.Customer);
+        return customer;
     }
 
     private static byte[] List(SandboxRequest request, ModeState mode)

@@ -150,7 +150,7 @@ internal static class InvoiceModule
             var refused = new ReturnResult { Success = false, Error = $"The stake of invoice {stake.Id} has already been returned" };
             return SandboxJson.Bytes(refused, SandboxJson.Context.ReturnResult);
         }
-        var record = ReturnRecord(stake, change.Now);
+        var record = ReturnRecord(stake, change);
         Store(mode, record);
         // The return is recorded as a paid invoice: Payment Kit raises what it raises for any invoice made and paid.
         Raise(change, PaymentEventTypes.InvoiceCreated, record);
@@ -205,10 +205,11 @@ internal static class InvoiceModule
     }
 
     /// <summary>The invoice that records a stake's return: a copy of the stake invoice, dated now.</summary>
-    private static InvoiceWithDiscount ReturnRecord(InvoiceWithDiscount stake, DateTimeOffset now)
+    private static InvoiceWithDiscount ReturnRecord(InvoiceWithDiscount stake, Change change)
     {
+        var now = change.Now;
         var record = SandboxJson.Copy(stake, SandboxJson.Context.InvoiceWithDiscount);
-        record.Id = Change.NewId("in");
+        record.Id = change.NewId("in");
         record.Number = stake.Number + "-R";
         record.BillingReason = "stake";
         record.Description = $"Stake returned for {stake.Number}";
@@ -221,12 +222,12 @@ internal static class InvoiceModule
         };
         foreach (var line in record.Lines)
         {
-            line.Id = Change.NewId("ii");
+            line.Id = change.NewId("ii");
             line.InvoiceId = record.Id;
         }
         if (record.PaymentIntent is { } intent)
         {
-            intent.Id = Change.NewId("pi");
+            intent.Id = change.NewId("pi");
             intent.InvoiceId = record.Id;
             intent.Description = record.Description;
             intent.CreatedAt = intent.UpdatedAt = now;

@@ -16,7 +16,7 @@ internal static class PaymentCurrencyModule
 
     public static void Map(SandboxRoutes routes)
     {
-        routes.Change("POST", "/api/payment-currencies", Create);
+        routes.Change("POST", "/api/payment-currencies", (request, change) => Answer(Create(change, request.Body)));
         routes.Read("GET", "/api/payment-currencies", (request, mode) =>
             SandboxJson.Bytes(mode.PaymentCurrencies.All.ToList(), SandboxJson.Info<List<PaymentCurrency>>()));
         routes.Read("GET", "/api/payment-currencies/{id}", (request, mode) => Answer(Find(mode, request.RequiredId)));
@@ -26,16 +26,17 @@ internal static class PaymentCurrencyModule
         routes.Read("POST", "/api/payment-currencies/check-recurring-support", CheckRecurringSupport);
     }
 
-    private static byte[] Create(SandboxRequest request, Change change)
+    /// <summary>A currency of a payment method of the mode; a method's first currency becomes its default.</summary>
+    public static PaymentCurrency Create(Change change, JsonElement body)
     {
-        var body = Fields.Object(request.Body);
+        body = Fields.Object(body);
         var mode = change.Mode;
         var methodId = Fields.String(body, "payment_method_id", required: true, allowEmpty: false)!;
         var method = mode.PaymentMethods.Find(methodId) ?? throw SandboxException.BadRequest($"Payment method {methodId} not found in {mode.Name} mode");
         var decimals = (int)(Fields.Integer(body, "decimal", 0, 18) ?? 18);
         var currency = new PaymentCurrency
         {
-            Id = Change.NewId("pc"),
+            Id = change.NewId("pc"),
             PaymentMethodId = method.Id,
             Active = true,
             Livemode = mode.Livemode,
@@ -46,7 +47,7 @@ internal static class PaymentCurrencyModule
             Symbol = Fields.String(body, "symbol", required: true, maxLength: 16, allowEmpty: false)!,
             Decimal = decimals,
             MaximumPrecision = Math.Min(decimals, 6),
-            MinimumPaymentAmount = Amount.Zero,
+            MinimumPaymentAmount = BigInteger.Pow(10, Math.Max(0, decimals - 2)),
             MaximumPaymentAmount = 1_000_000_000 * BigInteger.Pow(10, decimals),
             Contract = Fields.String(body, "contract"),
             Type = Fields.OneOf(body, "type", Types) ?? "standard",
@@ -57,7 +58,8 @@ internal static class PaymentCurrencyModule
         if (currency.Contract is { } contract && mode.PaymentCurrencies.All.Any(c => c.PaymentMethodId == method.Id && c.Contract == contract))
             throw SandboxException.BadRequest($"Payment method {method.Id} already has a currency with contract {contract}");
         mode.PaymentCurrencies.Add(currency);
-        return Answer(currency);
+        method.DefaultCurrencyId ??= currency.Id;
+        return currency;
     }
 
     /// <summary>Changes what <c>paymentCurrencies.update</c> sends: name, description, logo, metadata (merged).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PaymentSdk.Sandbox.Data;
 using PaymentSdk.Sandbox.Routes;
 using PaymentSdk.Sandbox.State;
@@ -14,7 +15,7 @@ internal static class PaymentMethodModule
 
     public static void Map(SandboxRoutes routes)
     {
-        routes.Change("POST", "/api/payment-methods", Create);
+        routes.Change("POST", "/api/payment-methods", (request, change) => SandboxJson.Bytes(Create(change, request.Body), SandboxJson.Context.PaymentMethod));
         routes.Read("GET", "/api/payment-methods", (request, mode) =>
             SandboxJson.Bytes(mode.PaymentMethods.All.Select(m => Expand(mode, m)).ToList(), SandboxJson.Info<List<PaymentMethodExpanded>>()));
         routes.Read("GET", "/api/payment-methods/{id}", (request, mode) =>
@@ -31,13 +32,13 @@ internal static class PaymentMethodModule
     }
 
     /// <summary>A method of a type Payment Kit knows, with its chain or Stripe settings; Bitcoin cannot charge recurring payments.</summary>
-    private static byte[] Create(SandboxRequest request, Change change)
+    public static PaymentMethod Create(Change change, JsonElement body)
     {
-        var body = Fields.Object(request.Body);
+        body = Fields.Object(body);
         var type = Fields.OneOf(body, "type", Types, required: true)!;
         var method = new PaymentMethod
         {
-            Id = Change.NewId("pm"),
+            Id = change.NewId("pm"),
             Active = true,
             Livemode = change.Mode.Livemode,
             Type = type,
@@ -53,7 +54,7 @@ internal static class PaymentMethodModule
             UpdatedAt = change.Now,
         };
         change.Mode.PaymentMethods.Add(method);
-        return SandboxJson.Bytes(method, SandboxJson.Context.PaymentMethod);
+        return method;
     }
 
     /// <summary>Changes what <c>paymentMethods.update</c> sends: name, description, logo, settings (replaced), metadata (merged).</summary>

@@ -61,7 +61,7 @@ internal static class PriceModule
         var unitAmount = UnitAmount(body, currency) ?? throw SandboxException.BadRequest("\"unit_amount\" is required");
         var price = new PriceExpanded
         {
-            Id = Change.NewId("price"),
+            Id = change.NewId("price"),
             Object = "price",
             ProductId = productId,
             Nickname = Fields.String(body, "nickname", maxLength: 250),
@@ -82,6 +82,7 @@ internal static class PriceModule
             QuantityLimitPerCheckout = Fields.Integer(body, "quantity_limit_per_checkout", 0) ?? 0,
             TaxBehavior = "exclusive",
             PricingType = "fixed",
+            DynamicPricingConfig = new DynamicPricingConfig(),
             CreatedVia = "api",
             CreatedAt = change.Now,
             UpdatedAt = change.Now,

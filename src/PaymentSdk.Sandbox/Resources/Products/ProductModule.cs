@@ -17,7 +17,7 @@ internal static class ProductModule
 
     public static void Map(SandboxRoutes routes)
     {
-        routes.Change("POST", "/api/products", Create);
+        routes.Change("POST", "/api/products", (request, change) => Answer(change.Mode, Create(change, request.Body)));
         routes.Read("GET", "/api/products", List);
         routes.Read("GET", "/api/products/search", Search);
         routes.Read("GET", "/api/products/{id}", (request, mode) => Answer(mode, Find(mode, request.RequiredId)));
@@ -36,13 +36,14 @@ internal static class ProductModule
         return expanded;
     }
 
-    private static byte[] Create(SandboxRequest request, Change change)
+    /// <summary>Creates a product and the prices nested in its body, all or nothing.</summary>
+    public static Product Create(Change change, JsonElement body)
     {
-        var body = Fields.Object(request.Body);
+        body = Fields.Object(body);
         var mode = change.Mode;
         var product = new Product
         {
-            Id = Change.NewId("prod"),
+            Id = change.NewId("prod"),
             Active = Fields.Boolean(body, "active") ?? true,
             Livemode = mode.Livemode,
             Type = Fields.OneOf(body, "type", Types) ?? "service",
@@ -75,7 +76,7 @@ internal static class ProductModule
             throw;
         }
         product.DefaultPriceId = created.FirstOrDefault()?.Id;
-        return Answer(mode, product);
+        return product;
     }
 
     private static byte[] List(SandboxRequest request, ModeState mode)

@@ -26,7 +26,7 @@ internal static class SettingModule
         var mode = change.Mode;
         var setting = new Setting
         {
-            Id = Change.NewId("set"),
+            Id = change.NewId("set"),
             Livemode = mode.Livemode,
             Type = Fields.String(body, "type", required: true, maxLength: 64, allowEmpty: false)!,
             MountLocation = Fields.String(body, "mountLocation", required: true, maxLength: 255, allowEmpty: false)!,

@@ -36,7 +36,7 @@ internal static class WebhookEndpointModule
     {
         var endpoint = new WebhookEndpoint
         {
-            Id = Change.NewId("we"),
+            Id = change.NewId("we"),
             Livemode = change.Mode.Livemode,
             ApiVersion = "2023-09-05",
             Status = WebhookEndpointStatus.Enabled,
