@@ -7,7 +7,7 @@ public sealed class PaymentSandboxOptions
     public int Port { get; set; }
 
     /// <summary>
-    /// The path the invoice routes are served under, as a Payment Kit mounted in a Blocklet is
+    /// The path Payment Kit's routes are served under, as a Payment Kit mounted in a Blocklet is
     /// (<c>/payment</c> serves <c>/payment/api/invoices</c>). Default <c>/</c>.
     /// </summary>
     public string MountPoint { get; set; } = "/";

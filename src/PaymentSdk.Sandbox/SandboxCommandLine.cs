@@ -7,8 +7,9 @@ namespace PaymentSdk.Sandbox;
 internal static class SandboxCommandLine
 {
     private const string Help = """
-        PaymentSdk sandbox: an offline Payment Kit serving the invoice and webhook-endpoint routes from memory,
-        and delivering events to the endpoints registered with it.
+        PaymentSdk sandbox: an offline Payment Kit serving the routes of invoices, webhook endpoints, customers,
+        products, prices, payment currencies, payment methods and settings from memory, and delivering events
+        to the endpoints registered with it.
 
         Usage: dotnet run --project src/PaymentSdk.Sandbox -- [options]
 
