@@ -57,7 +57,7 @@ public sealed class SecretsInDiagnosticsTests
         using var loggerFactory = LoggerFactory.Create(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         var options = new PaymentClientOptions
         {
-            BaseUrl = server is null ? RefusingAddress() : server.BaseUrl("payment"),
+            BaseUrl = server is null ? RefusingAddress.Create() : server.BaseUrl("payment"),
             LiveMode = false,
             LoggerFactory = loggerFactory,
             Retry =
@@ -93,7 +93,7 @@ public sealed class SecretsInDiagnosticsTests
         Assert.Equal(outcome is Outcome.Answered200 || (outcome is Outcome.Answered503ThenRetriedTo200 && operation == "retrieve"), failure is null);
         Assert.NotEmpty(transport.SentCredentials);
         Assert.Equal(transport.Attempts, logs.Lines.Count(l => l.Category == PaymentTelemetry.Name && AttemptLine.IsMatch(l.Message)));
-        Assert.Equal(transport.Attempts, telemetry.AttemptSpans);
+        Assert.Equal(transport.Attempts, telemetry.Activities.Count(a => a.Kind == ActivityKind.Client));
         var written = new StringBuilder()
             .AppendLine(logs.AllText)
             .AppendLine(telemetry.AllTags)
@@ -129,16 +129,6 @@ public sealed class SecretsInDiagnosticsTests
         };
     }
 
-    /// <summary>A port that was free a moment ago: nothing listens there, every connect is refused.</summary>
-    private static Uri RefusingAddress()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return new Uri($"http://127.0.0.1:{port}/payment");
-    }
-
     /// <summary>The transport under the SDK's handlers: notes the credential headers of each attempt, as they were sent.</summary>
     private sealed class RecordingTransport() : DelegatingHandler(new SocketsHttpHandler { AllowAutoRedirect = false })
     {
@@ -155,65 +145,6 @@ public sealed class SecretsInDiagnosticsTests
                 if (request.Headers.TryGetValues(name, out var values))
                     foreach (var value in values) SentCredentials.Enqueue(value.StartsWith("Bearer ", StringComparison.Ordinal) ? value[7..] : value);
             return base.SendAsync(request, cancellationToken);
-        }
-    }
-
-    /// <summary>Every tag of the SDK's activities and measurements under one root activity of the test's own.</summary>
-    private sealed class TelemetryRecorder : IDisposable
-    {
-        private readonly ActivityListener _activities;
-        private readonly MeterListener _meters;
-        private readonly ConcurrentQueue<string> _tags = new();
-        private string? _rootId;
-        private int _attemptSpans;
-
-        public TelemetryRecorder()
-        {
-            _activities = new ActivityListener
-            {
-                ShouldListenTo = source => source.Name is PaymentTelemetry.Name,
-                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-                ActivityStopped = a =>
-                {
-                    if (a.RootId != _rootId || a.Source.Name != PaymentTelemetry.Name) return;
-                    if (a.Kind == ActivityKind.Client) Interlocked.Increment(ref _attemptSpans);
-                    _tags.Enqueue(a.DisplayName + " " + a.StatusDescription + " " + string.Join(" ", a.TagObjects.Select(t => t.Key + "=" + t.Value)) +
-                                  string.Join(" ", a.Events.SelectMany(e => e.Tags.Select(t => t.Key + "=" + t.Value))));
-                },
-            };
-            ActivitySource.AddActivityListener(_activities);
-            _meters = new MeterListener
-            {
-                InstrumentPublished = (instrument, listener) => { if (instrument.Meter.Name == PaymentTelemetry.Name) listener.EnableMeasurementEvents(instrument); },
-            };
-            _meters.SetMeasurementEventCallback<double>(Record);
-            _meters.SetMeasurementEventCallback<long>(Record);
-            _meters.Start();
-        }
-
-        public int AttemptSpans => _attemptSpans;
-
-        public string AllTags => string.Join("\n", _tags);
-
-        public Activity Root()
-        {
-            // Not from a source, so it exists whoever listens; the SDK's activities become its children.
-            var root = new Activity("PaymentSdk.Tests.Secrets").Start();
-            _rootId = root.RootId;
-            return root;
-        }
-
-        public void Dispose()
-        {
-            _activities.Dispose();
-            _meters.Dispose();
-        }
-
-        // Other tests run alongside: keep only what happens under this test's own root activity.
-        private void Record<T>(Instrument instrument, T value, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
-        {
-            if (Activity.Current?.RootId == _rootId)
-                _tags.Enqueue(instrument.Name + " " + string.Join(" ", tags.ToArray().Select(t => t.Key + "=" + t.Value)));
         }
     }
 }

@@ -9,7 +9,6 @@ namespace PaymentSdk.Tests.Diagnostics;
 /// <summary>The spans and measurements of one failing-then-retried call, observed with the framework's own listeners.</summary>
 public class TelemetryTests(WireMockFixture wireMock) : WireMockTestBase(wireMock)
 {
-    private static readonly ActivitySource TestSource = new("PaymentSdk.Tests.Telemetry");
 
     [Fact]
     public async Task A_retried_call_has_an_operation_span_two_attempt_spans_two_durations_and_one_retry()
@@ -17,32 +16,12 @@ public class TelemetryTests(WireMockFixture wireMock) : WireMockTestBase(wireMoc
         var mount = NewMount("seq");
         WireMock.StubSequence(mount, Stubs.Status(503), Stubs.Ok("invoice-page.json"));
         using var payment = NewClient(mount);
-        var activities = new ConcurrentQueue<Activity>();
-        var measurements = new ConcurrentQueue<(string Instrument, double Value, Dictionary<string, object?> Tags)>();
-        string? rootId = null;
-        using var activityListener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name is PaymentTelemetry.Name or "PaymentSdk.Tests.Telemetry",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = a => { if (a.RootId == rootId && a.Source.Name == PaymentTelemetry.Name) activities.Enqueue(a); },
-        };
-        ActivitySource.AddActivityListener(activityListener);
-        using var meterListener = new MeterListener
-        {
-            InstrumentPublished = (instrument, listener) => { if (instrument.Meter.Name == PaymentTelemetry.Name) listener.EnableMeasurementEvents(instrument); },
-        };
-        // Other tests run alongside: keep only what happens under this test's own root activity.
-        void Record<T>(Instrument instrument, T value, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
-        {
-            if (Activity.Current?.RootId == rootId) measurements.Enqueue((instrument.Name, Convert.ToDouble(value), new Dictionary<string, object?>(tags.ToArray())));
-        }
-        meterListener.SetMeasurementEventCallback<double>(Record);
-        meterListener.SetMeasurementEventCallback<long>(Record);
-        meterListener.Start();
+        using var telemetry = new TelemetryRecorder();
+        var activities = telemetry.Activities;
+        var measurements = telemetry.Measurements;
 
-        using (var root = TestSource.StartActivity("test"))
+        using (telemetry.Root())
         {
-            rootId = root!.RootId;
             await payment.Invoices.ListAsync();
         }
 

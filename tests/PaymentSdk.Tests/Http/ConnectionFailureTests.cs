@@ -25,14 +25,9 @@ public sealed class ConnectionFailureTests(WireMockFixture wireMock) : WireMockT
     [Fact]
     public async Task A_refused_connection_is_a_connection_exception()
     {
-        // A port that was free a moment ago: nothing listens there.
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
         using var payment = new PaymentClient(new PaymentClientOptions
         {
-            BaseUrl = new Uri($"http://127.0.0.1:{port}/payment"),
+            BaseUrl = RefusingAddress.Create(),
             LiveMode = false,
             Retry = { InitialDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) },
         });
