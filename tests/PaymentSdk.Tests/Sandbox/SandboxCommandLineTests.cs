@@ -6,13 +6,20 @@ namespace PaymentSdk.Tests.Sandbox;
 /// <summary>The sandbox as a standalone server: its own process, as <c>dotnet run --project src/PaymentSdk.Sandbox</c> starts it.</summary>
 public sealed class SandboxCommandLineTests
 {
+    /// <summary>
+    /// How long a line of the sandbox's own process may take: a bound against a hang, not a speed goal. A cold start
+    /// builds the seed through the operations: measured 17 s with CI tests running beside it, and over 30 s with two
+    /// builds more.
+    /// </summary>
+    private static readonly TimeSpan StartupWait = TimeSpan.FromSeconds(90);
+
     [Fact]
     public async Task The_standalone_sandbox_serves_the_SDK_and_checks_the_access_key_it_was_given()
     {
         using var server = Start("--port", "0", "--access-key", "blocklet-standalone");
         try
         {
-            var banner = await server.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            var banner = await server.StandardOutput.ReadLineAsync().WaitAsync(StartupWait);
             Assert.NotNull(banner);
             Assert.StartsWith("PaymentSdk sandbox: Payment Kit at http://127.0.0.1:", banner);
             var baseUrl = new Uri(banner!["PaymentSdk sandbox: Payment Kit at ".Length..].Split(' ')[0]);
@@ -24,7 +31,7 @@ public sealed class SandboxCommandLineTests
 
             // One log line per request: method, path and query, status; never the Authorization header's key.
             string? line;
-            do line = await server.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            do line = await server.StandardOutput.ReadLineAsync().WaitAsync(StartupWait);
             while (line is not null && !line.StartsWith("GET ", StringComparison.Ordinal));
             Assert.NotNull(line);
             Assert.StartsWith("GET /api/invoices?pageSize=3&livemode=false -> 200 (", line);
@@ -76,7 +83,7 @@ public sealed class SandboxCommandLineTests
         try
         {
             string? line;
-            do line = await server.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            do line = await server.StandardOutput.ReadLineAsync().WaitAsync(StartupWait);
             while (line is not null && !line.StartsWith("Event deliveries", StringComparison.Ordinal));
 
             Assert.Equal($"Event deliveries are signed by the app key whose public key is {WebhookSigning.PublicKeyHex}.", line);
