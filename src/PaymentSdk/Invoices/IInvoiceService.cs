@@ -26,8 +26,11 @@ public interface IInvoiceService
     /// <summary>Gets one page of invoices matching the filters (<c>GET /api/invoices</c>).</summary>
     /// <param name="options">Filters and paging; null for the server's defaults.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The page, with the total <see cref="Paginated{T}.Count"/> of matching invoices.</returns>
-    Task<Paginated<InvoiceExpanded>> ListAsync(InvoiceListOptions? options = null, CancellationToken cancellationToken = default);
+    /// <returns>
+    /// The page, with the total <see cref="Paginated{T}.Count"/> of matching invoices and, for a list filtered by
+    /// <see cref="InvoiceListOptions.SubscriptionId"/>, the <see cref="InvoiceListPage.Subscription"/>.
+    /// </returns>
+    Task<InvoiceListPage> ListAsync(InvoiceListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Every invoice matching the filters, fetched a page at a time as the loop advances, from

@@ -32,12 +32,12 @@ internal interface IInvoicesApi
         [Property(RequestContext.Key)] Repeatable<InvoiceWithDiscount> operation,
         CancellationToken cancellationToken);
 
-    /// <summary><c>invoices.list</c>: a page of invoices, filtered.</summary>
+    /// <summary><c>invoices.list</c>: a page of invoices, filtered; with the subscription when filtered by one.</summary>
     [Get("/api/invoices")]
     Task<HttpResponseMessage> ListAsync(
         [QueryConverter(typeof(OptionsQuery<InvoiceListOptions>))] InvoiceListOptions options,
         bool livemode,
-        [Property(RequestContext.Key)] Repeatable<Paginated<InvoiceExpanded>> operation,
+        [Property(RequestContext.Key)] Repeatable<InvoiceListPage> operation,
         CancellationToken cancellationToken);
 
     /// <summary><c>invoices.search</c>: a page of the invoices a full-text query finds.</summary>

@@ -30,15 +30,15 @@ internal sealed class InvoiceService : IInvoiceService
         return OperationRunner.RunAsync(new Repeatable<InvoiceWithDiscount>("invoices.retrieve"), operation => _api.RetrieveAsync(id, _liveMode, operation, cancellationToken), cancellationToken);
     }
 
-    public Task<Paginated<InvoiceExpanded>> ListAsync(InvoiceListOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<InvoiceListPage> ListAsync(InvoiceListOptions? options = null, CancellationToken cancellationToken = default)
     {
         var o = Guard.Valid(options ?? new InvoiceListOptions());
-        return OperationRunner.RunAsync(new Repeatable<Paginated<InvoiceExpanded>>("invoices.list"), operation => _api.ListAsync(o, _liveMode, operation, cancellationToken), cancellationToken);
+        return OperationRunner.RunAsync(new Repeatable<InvoiceListPage>("invoices.list"), operation => _api.ListAsync(o, _liveMode, operation, cancellationToken), cancellationToken);
     }
 
     public IAsyncEnumerable<InvoiceExpanded> ListAutoPagingAsync(InvoiceListOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return AutoPaging.EnumerateAsync("invoices.list", Guard.Valid(options ?? new InvoiceListOptions()), ListAsync, cancellationToken);
+        return AutoPaging.EnumerateAsync<InvoiceListOptions, InvoiceListPage, InvoiceExpanded>("invoices.list", Guard.Valid(options ?? new InvoiceListOptions()), ListAsync, cancellationToken);
     }
 
     public Task<Paginated<InvoiceExpanded>> SearchAsync(InvoiceSearchOptions options, CancellationToken cancellationToken = default)

@@ -15,6 +15,7 @@ namespace PaymentSdk.Serialization;
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     Converters = new[] { typeof(IsoDateJsonConverter), typeof(RepeatedStringJsonConverter) })]
 [JsonSerializable(typeof(InvoiceWithDiscount))]
+[JsonSerializable(typeof(InvoiceListPage))]
 [JsonSerializable(typeof(Paginated<InvoiceExpanded>))]
 [JsonSerializable(typeof(Invoice))]
 [JsonSerializable(typeof(StakeInfo))]

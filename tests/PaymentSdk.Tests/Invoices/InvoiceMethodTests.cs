@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using PaymentSdk.Tests.Infrastructure;
 
 namespace PaymentSdk.Tests.Invoices;
@@ -84,6 +85,53 @@ public sealed class InvoiceMethodTests(WireMockFixture wireMock) : WireMockTestB
         Assert.Equal(BigInteger.Pow(2, 64) + 1, page.List[1].Total.ToBigInteger());
         Assert.Equal("Alice", page.List[0].Customer!.Name);
         Assert.Equal("Premium Plan", page.List[0].Lines[0].Price!.Product!.Name);
+    }
+
+    [Fact]
+    public async Task ListAsync_filtered_by_subscription_reads_the_subscription_its_page_carries()
+    {
+        var mount = NewMount("subpage");
+        WireMock.StubAlways(mount, Stubs.Json(200, PageWithSubscription()));
+        using var payment = NewClient(mount);
+        var options = new InvoiceListOptions { SubscriptionId = "sub_1" };
+
+        InvoiceListPage page = await payment.Invoices.ListAsync(options);
+        var walked = await payment.Invoices.ListAutoPagingAsync(options).CollectAsync();
+
+        Assert.Equal($"/{mount}/api/invoices?subscription_id=sub_1&livemode=false", WireMock.Requests(mount)[0].Url);
+        Assert.Equal(("sub_1", SubscriptionStatus.Active, "cus_1"), (page.Subscription!.Id, page.Subscription.Status, page.Subscription.CustomerId));
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1769904000), page.Subscription.CurrentPeriodEnd);
+        Assert.False(page.ExtensionData?.ContainsKey("subscription") ?? false);
+        Assert.Equal(2, page.Count);
+        Assert.Equal(new[] { "inv_a", "inv_b" }, page.List.Select(i => i.Id));
+        // Auto-paging walks the same page and yields its invoices, not the page's subscription.
+        Assert.Equal(new[] { "inv_a", "inv_b" }, walked.Select(i => i.Id));
+    }
+
+    [Fact]
+    public async Task Only_the_invoice_list_types_the_subscription_a_search_page_keeps_it_as_an_unknown_field()
+    {
+        var mount = NewMount("subpage");
+        WireMock.StubAlways(mount, Stubs.Json(200, PageWithSubscription()));
+        using var payment = NewClient(mount);
+        using var plain = NewClient(NewMount());
+
+        Paginated<InvoiceExpanded> found = await payment.Invoices.SearchAsync(new InvoiceSearchOptions { Query = "Premium" });
+        var unfiltered = await plain.Invoices.ListAsync();
+
+        Assert.Null(typeof(Paginated<InvoiceExpanded>).GetProperty("Subscription"));
+        Assert.Equal("sub_1", found.ExtensionData!["subscription"].GetProperty("id").GetString());
+        Assert.Null(unfiltered.Subscription);
+        Assert.Equal(2, unfiltered.List.Count);
+    }
+
+    /// <summary><c>invoice-page.json</c> with the <c>subscription</c> Payment Kit adds to a list filtered by one.</summary>
+    private static string PageWithSubscription()
+    {
+        var page = JsonNode.Parse(TestFiles.ResponseBody("invoice-page.json"))!.AsObject();
+        var invoice = JsonNode.Parse(TestFiles.ResponseBody("invoice-with-discount.json"))!.AsObject();
+        page["subscription"] = invoice["subscription"]!.DeepClone();
+        return page.ToJsonString();
     }
 
     [Fact]

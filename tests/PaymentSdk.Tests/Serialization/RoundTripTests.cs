@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using PaymentSdk.Serialization;
 using PaymentSdk.Tests.Infrastructure;
 
@@ -44,6 +45,20 @@ public sealed class RoundTripTests
 
         Assert.NotEmpty(page.List);
         JsonAssert.LosesNothing(json, JsonSerializer.Serialize(page, PaymentJsonContext.Default.PaginatedInvoiceExpanded));
+    }
+
+    [Fact]
+    public void An_invoice_list_page_round_trips_with_the_subscription_it_was_filtered_by()
+    {
+        var page = JsonNode.Parse(TestFiles.ResponseBody("invoice-page.json"))!.AsObject();
+        page["subscription"] = JsonNode.Parse(TestFiles.ResponseBody("invoice-with-discount.json"))!["subscription"]!.DeepClone();
+        var json = page.ToJsonString();
+
+        var read = JsonSerializer.Deserialize(json, PaymentJsonContext.Default.InvoiceListPage)!;
+
+        Assert.Equal(("sub_1", 2), (read.Subscription!.Id, read.List.Count));
+        Assert.Null(read.ExtensionData);
+        JsonAssert.LosesNothing(json, JsonSerializer.Serialize(read, PaymentJsonContext.Default.InvoiceListPage));
     }
 
     [Fact]

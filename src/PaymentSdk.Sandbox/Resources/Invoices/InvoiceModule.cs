@@ -50,9 +50,9 @@ internal static class InvoiceModule
     private static byte[] List(SandboxRequest request, ModeState mode)
     {
         var filter = InvoiceFilter.From(request.Query);
-        var page = Pages.Of(filter.Apply(mode).Select(i => (InvoiceExpanded)Expand(mode, i)), QueryReader.Page(request.Query));
+        var page = Pages.Of<InvoiceListPage, InvoiceExpanded>(filter.Apply(mode).Select(i => (InvoiceExpanded)Expand(mode, i)), QueryReader.Page(request.Query));
         if (filter.SubscriptionId is not null) page.Subscription = mode.Subscriptions.Find(filter.SubscriptionId);
-        return SandboxJson.Bytes(page, SandboxJson.Context.PaginatedInvoiceExpanded);
+        return SandboxJson.Bytes(page, SandboxJson.Context.InvoiceListPage);
     }
 
     /// <summary>Invoices whose number, description, customer name, email or DID, or a line's description contains <c>q</c> (any case).</summary>

@@ -5,7 +5,11 @@ namespace PaymentSdk;
 
 /// <summary>One page of a list or search result.</summary>
 /// <typeparam name="T">The type of the listed objects.</typeparam>
-public sealed class Paginated<T> : PaymentEntity where T : PaymentEntity
+/// <remarks>
+/// A list whose page carries more than the objects and their count answers a type derived from this one, such as
+/// <see cref="InvoiceListPage"/>.
+/// </remarks>
+public class Paginated<T> : PaymentEntity where T : PaymentEntity
 {
     /// <summary>The total number of objects that match, across all pages.</summary>
     [JsonPropertyName("count")]
@@ -14,8 +18,4 @@ public sealed class Paginated<T> : PaymentEntity where T : PaymentEntity
     /// <summary>The objects on this page.</summary>
     [JsonPropertyName("list")]
     public List<T> List { get; set; } = new();
-
-    /// <summary>The subscription the list was filtered by: a list filtered by subscription may also carry it.</summary>
-    [JsonPropertyName("subscription")]
-    public Subscription? Subscription { get; set; }
 }
