@@ -16,6 +16,10 @@ public class CustomerRetrieveOptions
     /// <c>{"create":true}</c>). Such a call is never repeated once it may have been sent, since it may create.
     /// False or null: a plain retrieve, with no body.
     /// </summary>
+    /// <remarks>
+    /// .NET Framework's HTTP stack cannot send a GET with a body: there, true makes the retrieve throw
+    /// <see cref="System.PlatformNotSupportedException"/> before anything is sent. .NET 8 and later send it.
+    /// </remarks>
     [JsonPropertyName("create")]
     public bool? Create { get; set; }
 

@@ -11,13 +11,26 @@ internal sealed class CustomerService : ICustomerService
 {
     private readonly ICustomersApi _api;
     private readonly bool _liveMode;
+    private readonly string? _refusesBodyOnGet;
 
     /// <param name="api">The routes, as Refit generated them over the client's handlers.</param>
     /// <param name="liveMode">The <c>livemode</c> sent with every request.</param>
     public CustomerService(ICustomersApi api, bool liveMode)
+        : this(api, liveMode, BodyOnGet.RefusedHere ? BodyOnGet.ThisRuntime : null)
+    {
+    }
+
+    /// <param name="api">The routes, as Refit generated them over the client's handlers.</param>
+    /// <param name="liveMode">The <c>livemode</c> sent with every request.</param>
+    /// <param name="refusesBodyOnGet">
+    /// The runtime, when it cannot send a GET with a body (<see cref="BodyOnGet"/>): a retrieve that may create then
+    /// fails before sending. Null where it can. Tests pass it to see the refusal on any runtime.
+    /// </param>
+    internal CustomerService(ICustomersApi api, bool liveMode, string? refusesBodyOnGet)
     {
         _api = api;
         _liveMode = liveMode;
+        _refusesBodyOnGet = refusesBodyOnGet;
     }
 
     public Task<CustomerExpanded> RetrieveAsync(string id, CustomerRetrieveOptions? options = null, CancellationToken cancellationToken = default)
@@ -25,6 +38,7 @@ internal sealed class CustomerService : ICustomerService
         Guard.Id(id, nameof(id));
         if (options?.Create != true)
             return OperationRunner.RunAsync(new Repeatable<CustomerExpanded>("customers.retrieve"), operation => _api.RetrieveAsync(id, _liveMode, operation, cancellationToken), cancellationToken);
+        if (_refusesBodyOnGet is not null) throw BodyOnGet.Refusal("customers.retrieve", _refusesBodyOnGet);
         var body = SendOnceContent.Json(options.ToJsonBody());
         return OperationRunner.RunAsync(new SentOnce<CustomerExpanded>("customers.retrieve"), operation => _api.RetrieveOrCreateAsync(id, _liveMode, body, operation, cancellationToken), cancellationToken);
     }

@@ -23,6 +23,10 @@ public interface ICustomerService
     /// </param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The customer.</returns>
+    /// <exception cref="System.PlatformNotSupportedException">
+    /// <see cref="CustomerRetrieveOptions.Create"/> is true on .NET Framework, whose HTTP stack cannot send a GET with a
+    /// body: thrown before anything is sent. Make that call from .NET 8 or later.
+    /// </exception>
     Task<CustomerExpanded> RetrieveAsync(string id, CustomerRetrieveOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Changes a customer (<c>PUT /api/customers/{id}</c>).</summary>
