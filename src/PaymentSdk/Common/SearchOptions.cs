@@ -6,7 +6,7 @@ namespace PaymentSdk;
 
 /// <summary>
 /// A full-text search of a resource (payment-js's <c>search({ q, page, pageSize })</c>). Sent in this order: <c>q</c>,
-/// <c>page</c>, <c>pageSize</c>, then <c>livemode</c>.
+/// the page and order keys of <see cref="PaginationOptions"/>, then <c>livemode</c>.
 /// </summary>
 public abstract class SearchOptions : PaginationOptions
 {

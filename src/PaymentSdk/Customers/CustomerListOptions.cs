@@ -5,7 +5,7 @@ namespace PaymentSdk;
 
 /// <summary>
 /// Filters and paging of <see cref="ICustomerService.ListAsync"/>. Unset properties are not sent, so the server's
-/// defaults apply. Sent in this order: <c>did</c>, <c>page</c>, <c>pageSize</c>, then <c>livemode</c>.
+/// defaults apply. Sent in this order: <c>did</c>, the page and order keys of <see cref="PaginationOptions"/>, then <c>livemode</c>.
 /// </summary>
 public class CustomerListOptions : PaginationOptions
 {

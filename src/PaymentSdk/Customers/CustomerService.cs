@@ -11,6 +11,8 @@ internal sealed class CustomerService : ICustomerService
 {
     private readonly ICustomersApi _api;
     private readonly bool _liveMode;
+    private readonly Listing<CustomerListOptions, CustomerExpanded> _list;
+    private readonly Listing<CustomerSearchOptions, CustomerExpanded> _search;
     private readonly string? _refusesBodyOnGet;
 
     /// <param name="api">The routes, as Refit generated them over the client's handlers.</param>
@@ -30,6 +32,8 @@ internal sealed class CustomerService : ICustomerService
     {
         _api = api;
         _liveMode = liveMode;
+        _list = new("customers.list", (options, operation, cancellationToken) => api.ListAsync(options, liveMode, operation, cancellationToken));
+        _search = new("customers.search", (options, operation, cancellationToken) => api.SearchAsync(options, liveMode, operation, cancellationToken));
         _refusesBodyOnGet = refusesBodyOnGet;
     }
 
@@ -50,27 +54,17 @@ internal sealed class CustomerService : ICustomerService
         return OperationRunner.RunAsync(new Repeatable<Customer>("customers.update"), operation => _api.UpdateAsync(id, _liveMode, body, operation, cancellationToken), cancellationToken);
     }
 
-    public Task<Paginated<CustomerExpanded>> ListAsync(CustomerListOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var o = Guard.Valid(options ?? new CustomerListOptions());
-        return OperationRunner.RunAsync(new Repeatable<Paginated<CustomerExpanded>>("customers.list"), operation => _api.ListAsync(o, _liveMode, operation, cancellationToken), cancellationToken);
-    }
+    public Task<Paginated<CustomerExpanded>> ListAsync(CustomerListOptions? options = null, CancellationToken cancellationToken = default) =>
+        _list.PageAsync(options ?? new CustomerListOptions(), cancellationToken);
 
-    public IAsyncEnumerable<CustomerExpanded> ListAutoPagingAsync(CustomerListOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        return AutoPaging.EnumerateAsync("customers.list", Guard.Valid(options ?? new CustomerListOptions()), ListAsync, cancellationToken);
-    }
+    public IAsyncEnumerable<CustomerExpanded> ListAutoPagingAsync(CustomerListOptions? options = null, CancellationToken cancellationToken = default) =>
+        _list.EveryAsync(options ?? new CustomerListOptions(), cancellationToken);
 
-    public Task<Paginated<CustomerExpanded>> SearchAsync(CustomerSearchOptions options, CancellationToken cancellationToken = default)
-    {
-        Guard.Valid(Guard.NotNull(options, nameof(options)));
-        return OperationRunner.RunAsync(new Repeatable<Paginated<CustomerExpanded>>("customers.search"), operation => _api.SearchAsync(options, _liveMode, operation, cancellationToken), cancellationToken);
-    }
+    public Task<Paginated<CustomerExpanded>> SearchAsync(CustomerSearchOptions options, CancellationToken cancellationToken = default) =>
+        _search.PageAsync(Guard.NotNull(options, nameof(options)), cancellationToken);
 
-    public IAsyncEnumerable<CustomerExpanded> SearchAutoPagingAsync(CustomerSearchOptions options, CancellationToken cancellationToken = default)
-    {
-        return AutoPaging.EnumerateAsync("customers.search", Guard.Valid(Guard.NotNull(options, nameof(options))), SearchAsync, cancellationToken);
-    }
+    public IAsyncEnumerable<CustomerExpanded> SearchAutoPagingAsync(CustomerSearchOptions options, CancellationToken cancellationToken = default) =>
+        _search.EveryAsync(Guard.NotNull(options, nameof(options)), cancellationToken);
 
     public Task<CustomerOverdueInvoices> OverdueInvoicesAsync(string id, CancellationToken cancellationToken = default)
     {

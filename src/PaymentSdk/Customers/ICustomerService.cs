@@ -46,6 +46,11 @@ public interface ICustomerService
     /// <param name="options">Filters and paging; null for the server's defaults. Not changed.</param>
     /// <param name="cancellationToken">Cancels the enumeration, between and during page requests.</param>
     /// <returns>The customers, in the server's order.</returns>
+    /// <exception cref="System.ArgumentException">
+    /// A setting is invalid, or <see cref="PaginationOptions.Limit"/>, <see cref="PaginationOptions.StartingAfter"/> or
+    /// <see cref="PaginationOptions.EndingBefore"/> is set (auto-paging selects the pages itself); thrown by this call,
+    /// before the loop starts and before anything is sent.
+    /// </exception>
     IAsyncEnumerable<CustomerExpanded> ListAutoPagingAsync(CustomerListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets one page of a full-text search of customers (<c>GET /api/customers/search</c>).</summary>
@@ -58,6 +63,11 @@ public interface ICustomerService
     /// <param name="options">The query (required) and paging. Not changed.</param>
     /// <param name="cancellationToken">Cancels the enumeration, between and during page requests.</param>
     /// <returns>The customers, in the server's order.</returns>
+    /// <exception cref="System.ArgumentException">
+    /// A setting is invalid, or <see cref="PaginationOptions.Limit"/>, <see cref="PaginationOptions.StartingAfter"/> or
+    /// <see cref="PaginationOptions.EndingBefore"/> is set (auto-paging selects the pages itself); thrown by this call,
+    /// before the loop starts and before anything is sent.
+    /// </exception>
     IAsyncEnumerable<CustomerExpanded> SearchAutoPagingAsync(CustomerSearchOptions options, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a customer's overdue invoices and what they owe per currency (<c>GET /api/customers/{id}/overdue/invoices</c>).</summary>

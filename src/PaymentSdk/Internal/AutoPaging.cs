@@ -20,20 +20,6 @@ internal static class AutoPaging
     /// <param name="options">The caller's options, already checked; copied per page, never changed.</param>
     /// <param name="fetchPage">Fetches one page with the given options.</param>
     /// <param name="cancellationToken">Checked before each page and each item, and passed to each request.</param>
-    public static IAsyncEnumerable<T> EnumerateAsync<TOptions, T>(
-        string operationName,
-        TOptions options,
-        Func<TOptions, CancellationToken, Task<Paginated<T>>> fetchPage,
-        CancellationToken cancellationToken)
-        where TOptions : PaginationOptions
-        where T : PaymentEntity, IPaymentObject =>
-        EnumerateAsync<TOptions, Paginated<T>, T>(operationName, options, fetchPage, cancellationToken);
-
-    /// <summary>The walk over a list whose pages are a type of their own (<see cref="InvoiceListPage"/>); the same stops.</summary>
-    /// <param name="operationName">The list or search, as payment-js names it, for the error of a repeated page.</param>
-    /// <param name="options">The caller's options, already checked; copied per page, never changed.</param>
-    /// <param name="fetchPage">Fetches one page with the given options.</param>
-    /// <param name="cancellationToken">Checked before each page and each item, and passed to each request.</param>
     public static async IAsyncEnumerable<T> EnumerateAsync<TOptions, TPage, T>(
         string operationName,
         TOptions options,

@@ -39,6 +39,11 @@ public interface IInvoiceService
     /// <param name="options">Filters and paging; null for the server's defaults. Not changed.</param>
     /// <param name="cancellationToken">Cancels the enumeration, between and during page requests.</param>
     /// <returns>The invoices, in the server's order.</returns>
+    /// <exception cref="System.ArgumentException">
+    /// A setting is invalid, or <see cref="PaginationOptions.Limit"/>, <see cref="PaginationOptions.StartingAfter"/> or
+    /// <see cref="PaginationOptions.EndingBefore"/> is set (auto-paging selects the pages itself); thrown by this call,
+    /// before the loop starts and before anything is sent.
+    /// </exception>
     IAsyncEnumerable<InvoiceExpanded> ListAutoPagingAsync(InvoiceListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets one page of a full-text search of invoices (<c>GET /api/invoices/search</c>).</summary>
@@ -51,6 +56,11 @@ public interface IInvoiceService
     /// <param name="options">The query (required) and paging. Not changed.</param>
     /// <param name="cancellationToken">Cancels the enumeration, between and during page requests.</param>
     /// <returns>The invoices, in the server's order.</returns>
+    /// <exception cref="System.ArgumentException">
+    /// A setting is invalid, or <see cref="PaginationOptions.Limit"/>, <see cref="PaginationOptions.StartingAfter"/> or
+    /// <see cref="PaginationOptions.EndingBefore"/> is set (auto-paging selects the pages itself); thrown by this call,
+    /// before the loop starts and before anything is sent.
+    /// </exception>
     IAsyncEnumerable<InvoiceExpanded> SearchAutoPagingAsync(InvoiceSearchOptions options, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces an invoice's metadata (<c>PUT /api/invoices/{id}</c>).</summary>

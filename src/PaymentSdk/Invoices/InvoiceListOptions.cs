@@ -10,8 +10,8 @@ namespace PaymentSdk;
 /// the server's defaults apply. Sent in this order: <c>status</c>, <c>customer_id</c>,
 /// <c>customer_did</c>, <c>subscription_id</c>, <c>currency_id</c>, <c>ignore_zero</c>,
 /// <c>include_staking</c>, <c>include_return_staking</c>, <c>include_overdraft_protection</c>,
-/// <c>include_recovered_from</c>, <c>metadata.{key}</c> (in the dictionary's order), <c>page</c>,
-/// <c>pageSize</c>, then <c>livemode</c>.
+/// <c>include_recovered_from</c>, <c>metadata.{key}</c> (in the dictionary's order), the page and order keys of
+/// <see cref="PaginationOptions"/>, then <c>livemode</c>.
 /// </summary>
 public class InvoiceListOptions : PaginationOptions
 {

@@ -2,7 +2,7 @@ namespace PaymentSdk;
 
 /// <summary>
 /// A full-text search of invoices (<see cref="IInvoiceService.SearchAsync"/>). Sent in this order:
-/// <c>q</c>, <c>page</c>, <c>pageSize</c>, then <c>livemode</c>.
+/// <c>q</c>, the page and order keys of <see cref="PaginationOptions"/>, then <c>livemode</c>.
 /// </summary>
 public class InvoiceSearchOptions : SearchOptions
 {

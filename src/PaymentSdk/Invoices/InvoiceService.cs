@@ -15,6 +15,8 @@ internal sealed class InvoiceService : IInvoiceService
 {
     private readonly IInvoicesApi _api;
     private readonly bool _liveMode;
+    private readonly Listing<InvoiceListOptions, InvoiceListPage, InvoiceExpanded> _list;
+    private readonly Listing<InvoiceSearchOptions, InvoiceExpanded> _search;
 
     /// <param name="api">The routes, as Refit generated them over the client's handlers.</param>
     /// <param name="liveMode">The <c>livemode</c> sent with every request.</param>
@@ -22,6 +24,8 @@ internal sealed class InvoiceService : IInvoiceService
     {
         _api = api;
         _liveMode = liveMode;
+        _list = new("invoices.list", (options, operation, cancellationToken) => api.ListAsync(options, liveMode, operation, cancellationToken));
+        _search = new("invoices.search", (options, operation, cancellationToken) => api.SearchAsync(options, liveMode, operation, cancellationToken));
     }
 
     public Task<InvoiceWithDiscount> RetrieveAsync(string id, CancellationToken cancellationToken = default)
@@ -30,27 +34,17 @@ internal sealed class InvoiceService : IInvoiceService
         return OperationRunner.RunAsync(new Repeatable<InvoiceWithDiscount>("invoices.retrieve"), operation => _api.RetrieveAsync(id, _liveMode, operation, cancellationToken), cancellationToken);
     }
 
-    public Task<InvoiceListPage> ListAsync(InvoiceListOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var o = Guard.Valid(options ?? new InvoiceListOptions());
-        return OperationRunner.RunAsync(new Repeatable<InvoiceListPage>("invoices.list"), operation => _api.ListAsync(o, _liveMode, operation, cancellationToken), cancellationToken);
-    }
+    public Task<InvoiceListPage> ListAsync(InvoiceListOptions? options = null, CancellationToken cancellationToken = default) =>
+        _list.PageAsync(options ?? new InvoiceListOptions(), cancellationToken);
 
-    public IAsyncEnumerable<InvoiceExpanded> ListAutoPagingAsync(InvoiceListOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        return AutoPaging.EnumerateAsync<InvoiceListOptions, InvoiceListPage, InvoiceExpanded>("invoices.list", Guard.Valid(options ?? new InvoiceListOptions()), ListAsync, cancellationToken);
-    }
+    public IAsyncEnumerable<InvoiceExpanded> ListAutoPagingAsync(InvoiceListOptions? options = null, CancellationToken cancellationToken = default) =>
+        _list.EveryAsync(options ?? new InvoiceListOptions(), cancellationToken);
 
-    public Task<Paginated<InvoiceExpanded>> SearchAsync(InvoiceSearchOptions options, CancellationToken cancellationToken = default)
-    {
-        Guard.Valid(Guard.NotNull(options, nameof(options)));
-        return OperationRunner.RunAsync(new Repeatable<Paginated<InvoiceExpanded>>("invoices.search"), operation => _api.SearchAsync(options, _liveMode, operation, cancellationToken), cancellationToken);
-    }
+    public Task<Paginated<InvoiceExpanded>> SearchAsync(InvoiceSearchOptions options, CancellationToken cancellationToken = default) =>
+        _search.PageAsync(Guard.NotNull(options, nameof(options)), cancellationToken);
 
-    public IAsyncEnumerable<InvoiceExpanded> SearchAutoPagingAsync(InvoiceSearchOptions options, CancellationToken cancellationToken = default)
-    {
-        return AutoPaging.EnumerateAsync("invoices.search", Guard.Valid(Guard.NotNull(options, nameof(options))), SearchAsync, cancellationToken);
-    }
+    public IAsyncEnumerable<InvoiceExpanded> SearchAutoPagingAsync(InvoiceSearchOptions options, CancellationToken cancellationToken = default) =>
+        _search.EveryAsync(Guard.NotNull(options, nameof(options)), cancellationToken);
 
     public Task<Invoice> UpdateAsync(string id, InvoiceUpdateOptions options, CancellationToken cancellationToken = default)
     {

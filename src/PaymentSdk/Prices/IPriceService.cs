@@ -44,6 +44,11 @@ public interface IPriceService
     /// <param name="options">Filters and paging; null for the server's defaults. Not changed.</param>
     /// <param name="cancellationToken">Cancels the enumeration, between and during page requests.</param>
     /// <returns>The prices, in the server's order.</returns>
+    /// <exception cref="System.ArgumentException">
+    /// A setting is invalid, or <see cref="PaginationOptions.Limit"/>, <see cref="PaginationOptions.StartingAfter"/> or
+    /// <see cref="PaginationOptions.EndingBefore"/> is set (auto-paging selects the pages itself); thrown by this call,
+    /// before the loop starts and before anything is sent.
+    /// </exception>
     IAsyncEnumerable<PriceExpanded> ListAutoPagingAsync(PriceListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets one page of a full-text search of prices (<c>GET /api/prices/search</c>).</summary>
@@ -56,6 +61,11 @@ public interface IPriceService
     /// <param name="options">The query (required) and paging. Not changed.</param>
     /// <param name="cancellationToken">Cancels the enumeration, between and during page requests.</param>
     /// <returns>The prices, in the server's order.</returns>
+    /// <exception cref="System.ArgumentException">
+    /// A setting is invalid, or <see cref="PaginationOptions.Limit"/>, <see cref="PaginationOptions.StartingAfter"/> or
+    /// <see cref="PaginationOptions.EndingBefore"/> is set (auto-paging selects the pages itself); thrown by this call,
+    /// before the loop starts and before anything is sent.
+    /// </exception>
     IAsyncEnumerable<PriceExpanded> SearchAutoPagingAsync(PriceSearchOptions options, CancellationToken cancellationToken = default);
 
     /// <summary>Archives a price, so it can no longer be bought (<c>PUT /api/prices/{id}/archive</c>).</summary>

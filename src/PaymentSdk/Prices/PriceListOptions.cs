@@ -6,7 +6,8 @@ namespace PaymentSdk;
 /// <summary>
 /// Filters and paging of <see cref="IPriceService.ListAsync"/>. Unset properties are not sent, so the server's defaults
 /// apply. Sent in this order: <c>active</c>, <c>type</c>, <c>currency_id</c>, <c>product_id</c>, <c>lookup_key</c>,
-/// <c>page</c>, <c>pageSize</c>, then <c>livemode</c>. payment-js declares no metadata filter for prices.
+/// the page and order keys of <see cref="PaginationOptions"/>, then <c>livemode</c>. payment-js declares no metadata
+/// filter for prices.
 /// </summary>
 public class PriceListOptions : PaginationOptions
 {

@@ -11,6 +11,8 @@ internal sealed class PriceService : IPriceService
 {
     private readonly IPricesApi _api;
     private readonly bool _liveMode;
+    private readonly Listing<PriceListOptions, PriceExpanded> _list;
+    private readonly Listing<PriceSearchOptions, PriceExpanded> _search;
 
     /// <param name="api">The routes, as Refit generated them over the client's handlers.</param>
     /// <param name="liveMode">The <c>livemode</c> sent with every request.</param>
@@ -18,6 +20,8 @@ internal sealed class PriceService : IPriceService
     {
         _api = api;
         _liveMode = liveMode;
+        _list = new("prices.list", (options, operation, cancellationToken) => api.ListAsync(options, liveMode, operation, cancellationToken));
+        _search = new("prices.search", (options, operation, cancellationToken) => api.SearchAsync(options, liveMode, operation, cancellationToken));
     }
 
     public Task<PriceExpanded> CreateAsync(PriceCreateOptions options, CancellationToken cancellationToken = default)
@@ -39,27 +43,17 @@ internal sealed class PriceService : IPriceService
         return OperationRunner.RunAsync(new Repeatable<PriceExpanded>("prices.update"), operation => _api.UpdateAsync(id, _liveMode, body, operation, cancellationToken), cancellationToken);
     }
 
-    public Task<Paginated<PriceExpanded>> ListAsync(PriceListOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var o = Guard.Valid(options ?? new PriceListOptions());
-        return OperationRunner.RunAsync(new Repeatable<Paginated<PriceExpanded>>("prices.list"), operation => _api.ListAsync(o, _liveMode, operation, cancellationToken), cancellationToken);
-    }
+    public Task<Paginated<PriceExpanded>> ListAsync(PriceListOptions? options = null, CancellationToken cancellationToken = default) =>
+        _list.PageAsync(options ?? new PriceListOptions(), cancellationToken);
 
-    public IAsyncEnumerable<PriceExpanded> ListAutoPagingAsync(PriceListOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        return AutoPaging.EnumerateAsync("prices.list", Guard.Valid(options ?? new PriceListOptions()), ListAsync, cancellationToken);
-    }
+    public IAsyncEnumerable<PriceExpanded> ListAutoPagingAsync(PriceListOptions? options = null, CancellationToken cancellationToken = default) =>
+        _list.EveryAsync(options ?? new PriceListOptions(), cancellationToken);
 
-    public Task<Paginated<PriceExpanded>> SearchAsync(PriceSearchOptions options, CancellationToken cancellationToken = default)
-    {
-        Guard.Valid(Guard.NotNull(options, nameof(options)));
-        return OperationRunner.RunAsync(new Repeatable<Paginated<PriceExpanded>>("prices.search"), operation => _api.SearchAsync(options, _liveMode, operation, cancellationToken), cancellationToken);
-    }
+    public Task<Paginated<PriceExpanded>> SearchAsync(PriceSearchOptions options, CancellationToken cancellationToken = default) =>
+        _search.PageAsync(Guard.NotNull(options, nameof(options)), cancellationToken);
 
-    public IAsyncEnumerable<PriceExpanded> SearchAutoPagingAsync(PriceSearchOptions options, CancellationToken cancellationToken = default)
-    {
-        return AutoPaging.EnumerateAsync("prices.search", Guard.Valid(Guard.NotNull(options, nameof(options))), SearchAsync, cancellationToken);
-    }
+    public IAsyncEnumerable<PriceExpanded> SearchAutoPagingAsync(PriceSearchOptions options, CancellationToken cancellationToken = default) =>
+        _search.EveryAsync(Guard.NotNull(options, nameof(options)), cancellationToken);
 
     public Task<PriceExpanded> ArchiveAsync(string id, CancellationToken cancellationToken = default)
     {

@@ -7,7 +7,7 @@ namespace PaymentSdk;
 /// <summary>
 /// Filters and paging of <see cref="IProductService.ListAsync"/>. Unset properties are not sent, so the server's
 /// defaults apply. Sent in this order (payment-js's, as recorded): <c>active</c>, <c>name</c>, <c>description</c>,
-/// <c>metadata.{key}</c> (in the dictionary's order), <c>page</c>, <c>pageSize</c>, then <c>livemode</c>.
+/// <c>metadata.{key}</c> (in the dictionary's order), the page and order keys of <see cref="PaginationOptions"/>, then <c>livemode</c>.
 /// </summary>
 public class ProductListOptions : PaginationOptions
 {

@@ -11,6 +11,8 @@ internal sealed class ProductService : IProductService
 {
     private readonly IProductsApi _api;
     private readonly bool _liveMode;
+    private readonly Listing<ProductListOptions, ProductExpanded> _list;
+    private readonly Listing<ProductSearchOptions, ProductExpanded> _search;
 
     /// <param name="api">The routes, as Refit generated them over the client's handlers.</param>
     /// <param name="liveMode">The <c>livemode</c> sent with every request.</param>
@@ -18,6 +20,8 @@ internal sealed class ProductService : IProductService
     {
         _api = api;
         _liveMode = liveMode;
+        _list = new("products.list", (options, operation, cancellationToken) => api.ListAsync(options, liveMode, operation, cancellationToken));
+        _search = new("products.search", (options, operation, cancellationToken) => api.SearchAsync(options, liveMode, operation, cancellationToken));
     }
 
     public Task<ProductExpanded> CreateAsync(ProductCreateOptions options, CancellationToken cancellationToken = default)
@@ -39,27 +43,17 @@ internal sealed class ProductService : IProductService
         return OperationRunner.RunAsync(new Repeatable<ProductExpanded>("products.update"), operation => _api.UpdateAsync(id, _liveMode, body, operation, cancellationToken), cancellationToken);
     }
 
-    public Task<Paginated<ProductExpanded>> ListAsync(ProductListOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var o = Guard.Valid(options ?? new ProductListOptions());
-        return OperationRunner.RunAsync(new Repeatable<Paginated<ProductExpanded>>("products.list"), operation => _api.ListAsync(o, _liveMode, operation, cancellationToken), cancellationToken);
-    }
+    public Task<Paginated<ProductExpanded>> ListAsync(ProductListOptions? options = null, CancellationToken cancellationToken = default) =>
+        _list.PageAsync(options ?? new ProductListOptions(), cancellationToken);
 
-    public IAsyncEnumerable<ProductExpanded> ListAutoPagingAsync(ProductListOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        return AutoPaging.EnumerateAsync("products.list", Guard.Valid(options ?? new ProductListOptions()), ListAsync, cancellationToken);
-    }
+    public IAsyncEnumerable<ProductExpanded> ListAutoPagingAsync(ProductListOptions? options = null, CancellationToken cancellationToken = default) =>
+        _list.EveryAsync(options ?? new ProductListOptions(), cancellationToken);
 
-    public Task<Paginated<ProductExpanded>> SearchAsync(ProductSearchOptions options, CancellationToken cancellationToken = default)
-    {
-        Guard.Valid(Guard.NotNull(options, nameof(options)));
-        return OperationRunner.RunAsync(new Repeatable<Paginated<ProductExpanded>>("products.search"), operation => _api.SearchAsync(options, _liveMode, operation, cancellationToken), cancellationToken);
-    }
+    public Task<Paginated<ProductExpanded>> SearchAsync(ProductSearchOptions options, CancellationToken cancellationToken = default) =>
+        _search.PageAsync(Guard.NotNull(options, nameof(options)), cancellationToken);
 
-    public IAsyncEnumerable<ProductExpanded> SearchAutoPagingAsync(ProductSearchOptions options, CancellationToken cancellationToken = default)
-    {
-        return AutoPaging.EnumerateAsync("products.search", Guard.Valid(Guard.NotNull(options, nameof(options))), SearchAsync, cancellationToken);
-    }
+    public IAsyncEnumerable<ProductExpanded> SearchAutoPagingAsync(ProductSearchOptions options, CancellationToken cancellationToken = default) =>
+        _search.EveryAsync(Guard.NotNull(options, nameof(options)), cancellationToken);
 
     public Task<Product> ArchiveAsync(string id, CancellationToken cancellationToken = default)
     {

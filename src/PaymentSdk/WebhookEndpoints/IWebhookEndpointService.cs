@@ -45,6 +45,11 @@ public interface IWebhookEndpointService
     /// <param name="options">Paging; null for the server's defaults. Not changed.</param>
     /// <param name="cancellationToken">Cancels the enumeration, between and during page requests.</param>
     /// <returns>The endpoints, in the server's order.</returns>
+    /// <exception cref="System.ArgumentException">
+    /// A setting is invalid, or <see cref="PaginationOptions.Limit"/>, <see cref="PaginationOptions.StartingAfter"/> or
+    /// <see cref="PaginationOptions.EndingBefore"/> is set (auto-paging selects the pages itself); thrown by this call,
+    /// before the loop starts and before anything is sent.
+    /// </exception>
     IAsyncEnumerable<WebhookEndpointExpanded> ListAutoPagingAsync(WebhookEndpointListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Removes an endpoint (<c>DELETE /api/webhook-endpoints/{id}</c>; payment-js's <c>del</c>).</summary>

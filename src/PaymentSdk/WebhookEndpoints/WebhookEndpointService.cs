@@ -12,6 +12,7 @@ internal sealed class WebhookEndpointService : IWebhookEndpointService
 {
     private readonly IWebhookEndpointsApi _api;
     private readonly bool _liveMode;
+    private readonly Listing<WebhookEndpointListOptions, WebhookEndpointExpanded> _list;
 
     /// <param name="api">The routes, as Refit generated them over the client's handlers.</param>
     /// <param name="liveMode">The <c>livemode</c> sent with every request.</param>
@@ -19,6 +20,7 @@ internal sealed class WebhookEndpointService : IWebhookEndpointService
     {
         _api = api;
         _liveMode = liveMode;
+        _list = new("webhookEndpoints.list", (options, operation, cancellationToken) => api.ListAsync(options, liveMode, operation, cancellationToken));
     }
 
     public Task<WebhookEndpoint> CreateAsync(WebhookEndpointCreateOptions options, CancellationToken cancellationToken = default)
@@ -40,16 +42,11 @@ internal sealed class WebhookEndpointService : IWebhookEndpointService
         return OperationRunner.RunAsync(new Repeatable<WebhookEndpoint>("webhookEndpoints.update"), operation => _api.UpdateAsync(id, _liveMode, body, operation, cancellationToken), cancellationToken);
     }
 
-    public Task<Paginated<WebhookEndpointExpanded>> ListAsync(WebhookEndpointListOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var o = Guard.Valid(options ?? new WebhookEndpointListOptions());
-        return OperationRunner.RunAsync(new Repeatable<Paginated<WebhookEndpointExpanded>>("webhookEndpoints.list"), operation => _api.ListAsync(o, _liveMode, operation, cancellationToken), cancellationToken);
-    }
+    public Task<Paginated<WebhookEndpointExpanded>> ListAsync(WebhookEndpointListOptions? options = null, CancellationToken cancellationToken = default) =>
+        _list.PageAsync(options ?? new WebhookEndpointListOptions(), cancellationToken);
 
-    public IAsyncEnumerable<WebhookEndpointExpanded> ListAutoPagingAsync(WebhookEndpointListOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        return AutoPaging.EnumerateAsync("webhookEndpoints.list", Guard.Valid(options ?? new WebhookEndpointListOptions()), ListAsync, cancellationToken);
-    }
+    public IAsyncEnumerable<WebhookEndpointExpanded> ListAutoPagingAsync(WebhookEndpointListOptions? options = null, CancellationToken cancellationToken = default) =>
+        _list.EveryAsync(options ?? new WebhookEndpointListOptions(), cancellationToken);
 
     public Task<WebhookEndpoint> DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
