@@ -15,8 +15,34 @@ internal static class QueryReader
     /// <summary><c>livemode</c>: absent means live, as payment-js's default.</summary>
     public static bool LiveMode(IQueryCollection query) => Boolean(query, "livemode", defaultValue: true);
 
+    /// <summary>The fields the sandbox sorts by: every object has them (<see cref="IPaymentObject"/>).</summary>
+    public static readonly IReadOnlyList<string> SortFields = ["created_at", "updated_at", "id"];
+
     public static PageRequest Page(IQueryCollection query) =>
-        new(Integer(query, "page", 1, 1, int.MaxValue), Integer(query, "pageSize", DefaultPageSize, 1, MaxPageSize));
+        new(Integer(query, "page", 1, 1, int.MaxValue), Integer(query, "pageSize", DefaultPageSize, 1, MaxPageSize), Order(query));
+
+    /// <summary>
+    /// The sort keys payment-js sends for an <c>OrderItem[]</c>: <c>order[0][0]=created_at&amp;order[0][1]=DESC</c>, …,
+    /// read while the next index is present. A field the sandbox cannot sort by, or a direction other than ASC or DESC,
+    /// is refused rather than ignored, so that a test never trusts an order it did not get.
+    /// </summary>
+    private static List<OrderKey> Order(IQueryCollection query)
+    {
+        var keys = new List<OrderKey>();
+        for (var i = 0; Text(query, $"order[{i}][0]") is { } field; i++)
+        {
+            if (!SortFields.Contains(field))
+                throw SandboxException.BadRequest($"\"order[{i}][0]\" must be one of [{string.Join(", ", SortFields)}]");
+            var direction = Text(query, $"order[{i}][1]") ?? "ASC";
+            keys.Add(direction.ToUpperInvariant() switch
+            {
+                "ASC" => new OrderKey(field, Descending: false),
+                "DESC" => new OrderKey(field, Descending: true),
+                _ => throw SandboxException.BadRequest($"\"order[{i}][1]\" must be one of [ASC, DESC]"),
+            });
+        }
+        return keys;
+    }
 
     /// <summary>The search text <c>q</c>: required.</summary>
     public static string SearchText(IQueryCollection query) =>

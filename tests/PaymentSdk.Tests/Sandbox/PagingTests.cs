@@ -2,7 +2,7 @@ using PaymentSdk.Tests.Infrastructure;
 
 namespace PaymentSdk.Tests.Sandbox;
 
-/// <summary>Auto-paging through every seeded invoice of each mode.</summary>
+/// <summary>Auto-paging through every seeded invoice of each mode, and lists in the order asked for.</summary>
 public sealed class PagingTests(SandboxFixture fixture) : IClassFixture<SandboxFixture>
 {
     private static void AssertNewestFirst(IReadOnlyList<InvoiceExpanded> invoices) =>
@@ -59,5 +59,45 @@ public sealed class PagingTests(SandboxFixture fixture) : IClassFixture<SandboxF
         var ids = await fixture.Test.Invoices.ListIdsAsync(new InvoiceListOptions());
 
         Assert.Equal(expected, ids);
+    }
+
+    [Fact]
+    public async Task A_list_answers_in_the_order_asked_for_and_auto_paging_keeps_it_on_every_page()
+    {
+        var expected = fixture.TestInvoices.Where(i => Expected.Shown(i))
+            .OrderBy(i => i.CreatedAt).ThenByDescending(i => i.Id, StringComparer.Ordinal).Ids();
+        var options = new InvoiceListOptions { PageSize = 9, Order = [OrderItem.Ascending("created_at"), OrderItem.Descending("id")] };
+
+        var ids = await fixture.Test.Invoices.ListIdsAsync(options);
+        var first = await fixture.Test.Invoices.ListAsync(options);
+
+        Assert.Equal(expected, ids);
+        Assert.Equal(expected.Take(9), first.List.Select(i => i.Id));
+        Assert.Equal(expected.Count, first.Count);
+    }
+
+    [Fact]
+    public async Task Customers_sort_by_id_across_pages()
+    {
+        var byDefault = (await fixture.Test.Customers.ListAutoPagingAsync(new CustomerListOptions { PageSize = 100 }).CollectAsync()).Select(c => c.Id).ToList();
+        var expected = byDefault.Order(StringComparer.Ordinal).ToList();
+        Assert.True(byDefault.Count > 3);
+        Assert.NotEqual(expected, byDefault); // else this test could not tell sorting from not sorting
+
+        var sorted = await fixture.Test.Customers.ListAutoPagingAsync(new CustomerListOptions { PageSize = 3, Order = [OrderItem.Ascending("id")] }).CollectAsync();
+
+        Assert.Equal(expected, sorted.Select(c => c.Id));
+    }
+
+    [Theory]
+    [InlineData("amount", "ASC", "\"order[0][0]\" must be one of [created_at, updated_at, id]")]
+    [InlineData("created_at", "SIDEWAYS", "\"order[0][1]\" must be one of [ASC, DESC]")]
+    public async Task An_order_the_sandbox_cannot_sort_by_is_refused_not_ignored(string field, string direction, string message)
+    {
+        using var response = await fixture.Http.GetAsync($"api/products?order%5B0%5D%5B0%5D={field}&order%5B0%5D%5B1%5D={direction}&livemode=false");
+
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(message, body.RootElement.GetProperty("error").GetString());
     }
 }

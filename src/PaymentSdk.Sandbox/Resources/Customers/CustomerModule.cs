@@ -158,7 +158,7 @@ internal static class CustomerModule
     }
 
     private static byte[] Page(IEnumerable<Customer> matches, SandboxRequest request) =>
-        SandboxJson.Bytes(Pages.Of(matches.Select(Summary), QueryReader.Page(request.Query)), SandboxJson.Context.PaginatedCustomerExpanded);
+        SandboxJson.Bytes(Pages.Of(matches, QueryReader.Page(request.Query), Summary), SandboxJson.Context.PaginatedCustomerExpanded);
 
     private static string BareDid(string did) => did.StartsWith(DidPrefix, StringComparison.Ordinal) ? did[DidPrefix.Length..] : did;
 

@@ -50,7 +50,7 @@ internal static class InvoiceModule
     private static byte[] List(SandboxRequest request, ModeState mode)
     {
         var filter = InvoiceFilter.From(request.Query);
-        var page = Pages.Of<InvoiceListPage, InvoiceExpanded>(filter.Apply(mode).Select(i => (InvoiceExpanded)Expand(mode, i)), QueryReader.Page(request.Query));
+        var page = Pages.Of<InvoiceWithDiscount, InvoiceListPage, InvoiceExpanded>(filter.Apply(mode), QueryReader.Page(request.Query), i => Expand(mode, i));
         if (filter.SubscriptionId is not null) page.Subscription = mode.Subscriptions.Find(filter.SubscriptionId);
         return SandboxJson.Bytes(page, SandboxJson.Context.InvoiceListPage);
     }

@@ -225,7 +225,7 @@ internal static class PriceModule
     }
 
     private static byte[] Page(ModeState mode, IEnumerable<PriceExpanded> matches, SandboxRequest request) =>
-        SandboxJson.Bytes(Pages.Of(matches.Select(p => Expand(mode, p)), QueryReader.Page(request.Query)), SandboxJson.Context.PaginatedPriceExpanded);
+        SandboxJson.Bytes(Pages.Of(matches, QueryReader.Page(request.Query), p => Expand(mode, p)), SandboxJson.Context.PaginatedPriceExpanded);
 
     private static byte[] Answer(ModeState mode, PriceExpanded price) => SandboxJson.Bytes(Expand(mode, price), SandboxJson.Context.PriceExpanded);
 

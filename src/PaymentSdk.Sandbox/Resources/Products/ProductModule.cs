@@ -156,7 +156,7 @@ internal static class ProductModule
         Fields.Strings(body, "images")?.Select(url => JsonSerializer.SerializeToElement(url, SandboxJson.Context.String)).ToList();
 
     private static byte[] Page(ModeState mode, IEnumerable<Product> matches, SandboxRequest request) =>
-        SandboxJson.Bytes(Pages.Of(matches.Select(p => Expand(mode, p)), QueryReader.Page(request.Query)), SandboxJson.Context.PaginatedProductExpanded);
+        SandboxJson.Bytes(Pages.Of(matches, QueryReader.Page(request.Query), p => Expand(mode, p)), SandboxJson.Context.PaginatedProductExpanded);
 
     private static byte[] Answer(ModeState mode, Product product) => SandboxJson.Bytes(Expand(mode, product), SandboxJson.Context.ProductExpanded);
 }

@@ -51,7 +51,7 @@ internal static class WebhookEndpointModule
 
     private static byte[] List(SandboxRequest request, ModeState mode, DeliveryLog deliveries)
     {
-        var page = Pages.Of(mode.WebhookEndpoints.All.Select(e => Expand(e, deliveries)), QueryReader.Page(request.Query));
+        var page = Pages.Of(mode.WebhookEndpoints.All, QueryReader.Page(request.Query), e => Expand(e, deliveries));
         return SandboxJson.Bytes(page, SandboxJson.Context.PaginatedWebhookEndpointExpanded);
     }
 
