@@ -22,13 +22,15 @@ internal sealed class SandboxRoutes(IEndpointRouteBuilder api, SandboxState stat
         Map(verb, pattern, request => state.Change(request.Livemode, change => answer(request, change)));
 
     /// <summary>A route that takes the lock itself (or not at all).</summary>
-    public void Map(string verb, string pattern, Func<SandboxRequest, byte[]> answer) =>
+    public void Map(string verb, string pattern, Func<SandboxRequest, byte[]> answer)
+    {
+        var id = PathIdSegment.Of(pattern);
         api.MapMethods(pattern, [verb], async (HttpContext http) =>
         {
             try
             {
                 var body = await JsonBody.ReadAsync(http.Request);
-                var request = new SandboxRequest(QueryReader.LiveMode(http.Request.Query), PathId(http), http.Request.Query, body);
+                var request = new SandboxRequest(QueryReader.LiveMode(http.Request.Query), id?.Read(http), http.Request.Query, body);
                 return Answers.Json(answer(request));
             }
             catch (SandboxException refusal)
@@ -36,12 +38,5 @@ internal sealed class SandboxRoutes(IEndpointRouteBuilder api, SandboxState stat
                 return Answers.Refuse(refusal.Status, refusal.Message);
             }
         });
-
-    /// <summary>
-    /// The path's <c>{id}</c> as Express decodes it. ASP.NET Core decodes every escape in the path but <c>%2F</c>, so
-    /// that a slash inside a segment (a setting's mount location <c>/blog</c>, sent as <c>%2Fblog</c>) stays apart from
-    /// the path's own slashes; the id is one segment, so its <c>%2F</c> is a slash.
-    /// </summary>
-    private static string? PathId(HttpContext http) =>
-        (http.GetRouteValue("id") as string)?.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -188,4 +188,22 @@ public sealed class SettingSandboxTests
         Assert.Equal(created.Id, updated.Id);
         Assert.False(updated.Active);
     }
+
+    /// <summary>
+    /// The id is decoded once, as Express decodes it: a location that holds the text <c>%2F</c> (sent as <c>%252F</c>)
+    /// is not the one with a slash there, though ASP.NET Core's own path reads the two alike.
+    /// </summary>
+    [Fact]
+    public async Task An_escaped_percent_in_an_id_is_decoded_once()
+    {
+        await using var sandbox = await StartAsync();
+        using var payment = SandboxClients.Create(sandbox, liveMode: false);
+        var slash = await payment.Settings.CreateAsync(Donate("/shop/a/b"));
+        var percent = await payment.Settings.CreateAsync(Donate("/shop/a%2Fb"));
+
+        Assert.Equal(slash.Id, (await payment.Settings.RetrieveAsync("/shop/a/b")).Id);
+        Assert.Equal(percent.Id, (await payment.Settings.RetrieveAsync("/shop/a%2Fb")).Id);
+        Assert.Equal("/shop/a%2Fb", (await payment.Settings.UpdateAsync("/shop/a%2Fb", new SettingUpdateOptions { Active = false })).MountLocation);
+        Assert.True((await payment.Settings.RetrieveAsync(slash.Id)).Active);
+    }
 }
