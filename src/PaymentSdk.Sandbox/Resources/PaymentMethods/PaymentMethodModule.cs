@@ -46,8 +46,8 @@ internal static class PaymentMethodModule
             Description = Fields.String(body, "description", maxLength: 255) ?? "",
             Logo = Fields.String(body, "logo") ?? $"/methods/{type}.png",
             Confirmation = new PaymentMethodConfirmation { Type = type == "stripe" ? "callback" : "block" },
-            Settings = Fields.As(body, "settings", SandboxJson.Info<PaymentMethodSettings>())
-                ?? throw SandboxException.BadRequest("\"settings\" is required"),
+            Settings = WithoutSecrets(Fields.As(body, "settings", SandboxJson.Info<PaymentMethodSettings>())
+                ?? throw SandboxException.BadRequest("\"settings\" is required")),
             Features = new PaymentMethodFeatures { Recurring = type != "bitcoin", Refund = true, Dispute = false },
             Metadata = Fields.Metadata(body, null) ?? [],
             CreatedAt = change.Now,
@@ -65,10 +65,25 @@ internal static class PaymentMethodModule
         if (Fields.String(body, "name", maxLength: 32, allowEmpty: false) is { } name) method.Name = name;
         if (Fields.String(body, "description", maxLength: 255) is { } description) method.Description = description;
         if (Fields.String(body, "logo") is { } logo) method.Logo = logo;
-        if (Fields.As(body, "settings", SandboxJson.Info<PaymentMethodSettings>()) is { } settings) method.Settings = settings;
+        if (Fields.As(body, "settings", SandboxJson.Info<PaymentMethodSettings>()) is { } settings) method.Settings = WithoutSecrets(settings);
         if (Fields.Metadata(body, method.Metadata) is { } metadata) method.Metadata = metadata;
         method.UpdatedAt = change.Now;
         return SandboxJson.Bytes(method, SandboxJson.Context.PaymentMethod);
+    }
+
+    /// <summary>
+    /// The settings as stored: without Stripe's secret key and webhook signing secret. Payment Kit does not echo them,
+    /// and the sandbox charges nothing through Stripe, so it keeps them nowhere that an answer, an event or
+    /// <see cref="SandboxData"/> could show them.
+    /// </summary>
+    private static PaymentMethodSettings WithoutSecrets(PaymentMethodSettings settings)
+    {
+        if (settings.Stripe is { } stripe)
+        {
+            stripe.SecretKey = null;
+            stripe.WebhookSigningSecret = null;
+        }
+        return settings;
     }
 
     private static PaymentMethod Find(ModeState mode, string id) =>

@@ -122,4 +122,29 @@ public sealed class PaymentMethodSandboxTests
         Assert.Equal("\"type\" must be one of [arcblock, ethereum, base, bitcoin, stripe]", badType.ServerMessage);
         Assert.Equal(count, sandbox.Data.GetPaymentMethods(live).Count);
     }
+
+    [Fact]
+    public async Task A_stripe_methods_secrets_are_kept_nowhere_an_answer_could_show_them()
+    {
+        const string secretKey = "sk_test_never_echoed_51Hx", signingSecret = "whsec_never_echoed_9f";
+        await using var sandbox = await StartAsync();
+        using var payment = SandboxClients.Create(sandbox, liveMode: false);
+        var settings = new PaymentMethodSettings
+        {
+            Stripe = new StripePaymentMethodSettings { Dashboard = "https://dashboard.stripe.com", PublishableKey = "pk_test_1", SecretKey = secretKey, WebhookSigningSecret = signingSecret },
+        };
+
+        var created = await payment.PaymentMethods.CreateAsync(new PaymentMethodCreateOptions { Type = "stripe", Name = "Cards", Description = "Stripe", Settings = settings });
+        var updated = await payment.PaymentMethods.UpdateAsync(created.Id, new PaymentMethodUpdateOptions { Settings = settings });
+        using var http = SandboxClients.RawHttp(sandbox);
+        using var raw = await http.GetAsync("api/payment-methods?livemode=false");
+        var list = await raw.Content.ReadAsStringAsync();
+
+        Assert.Equal("pk_test_1", created.Settings!.Stripe!.PublishableKey);
+        Assert.Contains(created.Id, list, StringComparison.Ordinal);
+        foreach (var stripe in new[] { created.Settings.Stripe, updated.Settings!.Stripe!, (await payment.PaymentMethods.RetrieveAsync(created.Id)).Settings!.Stripe!, sandbox.Data.GetPaymentMethods(false).Single(m => m.Id == created.Id).Settings!.Stripe! })
+            Assert.Equal((null, null), (stripe.SecretKey, stripe.WebhookSigningSecret));
+        Assert.DoesNotContain(secretKey, list, StringComparison.Ordinal);
+        Assert.DoesNotContain(signingSecret, list, StringComparison.Ordinal);
+    }
 }
