@@ -10,18 +10,7 @@ const calls = argument('--calls', 2000);
 const inFlight = argument('--concurrency', 16);
 const warmup = argument('--warmup', 500);
 
-process.env.BLOCKLET_MOUNT_POINTS = JSON.stringify([{
-  did: 'z2qaCNvKMv5GjouKdcDWexv6WqtHbpNPQDnAk', name: 'payment-kit', title: 'Payment Kit', mountPoint: '/',
-  port, webEndpoint: `http://127.0.0.1:${port}`, status: 6,
-}]);
-process.env.BLOCKLET_APP_SK = '0xd7b7b10a239e73fa886f454b8cdcc3647cbef9001c8f3e4932964fde3f3e83b23eeed88464b8f246f09464804909b60485a0a21dc2a9dcae84e2c4b17938936d';
-process.env.BLOCKLET_COMPONENT_DID = 'zNKpaymentjsbenchmark';
-process.env.PAYMENT_TEST_MODE = 'true';
-// The Blocklet SDK tries to fetch an app's metadata it does not have here, and says so: not our concern.
-console.error = () => {};
-console.warn = () => {};
-
-const payment = require('@blocklet/payment-js').default;
+const payment = require('./paymentjs-at.cjs')(port, 'zNKpaymentjsbenchmark');
 
 async function run(count) {
   let next = -1;

@@ -8,7 +8,7 @@
 //     --component-public-key 0x3eeed88464b8f246f09464804909b60485a0a21dc2a9dcae84e2c4b17938936d
 //   node sandbox-check.cjs --port 5190
 //
-// The public key is the second half of BLOCKLET_APP_SK below: the sandbox then checks payment-js's component
+// The public key is that of the key paymentjs-at.cjs signs with: the sandbox then checks payment-js's component
 // signatures. The script changes the sandbox's test-mode data (voids an invoice, returns a stake, renames things):
 // start a fresh sandbox for each run.
 const argument = (name, fallback) => {
@@ -17,20 +17,7 @@ const argument = (name, fallback) => {
 };
 const port = argument('--port', 5190);
 
-process.env.BLOCKLET_MOUNT_POINTS = JSON.stringify([{
-  did: 'z2qaCNvKMv5GjouKdcDWexv6WqtHbpNPQDnAk', name: 'payment-kit', title: 'Payment Kit', mountPoint: '/',
-  port, webEndpoint: `http://127.0.0.1:${port}`, status: 6,
-}]);
-process.env.BLOCKLET_APP_SK = '0xd7b7b10a239e73fa886f454b8cdcc3647cbef9001c8f3e4932964fde3f3e83b23eeed88464b8f246f09464804909b60485a0a21dc2a9dcae84e2c4b17938936d';
-process.env.BLOCKLET_COMPONENT_DID = 'zNKpaymentjssandboxcheck';
-process.env.PAYMENT_TEST_MODE = 'true';
-// The Blocklet SDK tries to fetch an app's metadata it does not have here, and logs failed calls: not our concern.
-console.error = () => {};
-console.warn = () => {};
-// It also logs its connection-token refreshes; this script writes its own lines with process.stdout.write.
-console.log = () => {};
-
-const payment = require('@blocklet/payment-js').default;
+const payment = require('./paymentjs-at.cjs')(port, 'zNKpaymentjssandboxcheck');
 
 let passed = 0;
 let failed = 0;
