@@ -23,7 +23,7 @@ internal static class Pages
     public static TPage Of<TStored, TPage, TAnswer>(IEnumerable<TStored> matches, PageRequest page, Func<TStored, TAnswer> expand)
         where TStored : IPaymentObject where TPage : Paginated<TAnswer>, new() where TAnswer : PaymentEntity
     {
-        var all = Sorted(matches, page.Order);
+        var all = OrderKey.Sort(matches, page.Order);
         return new TPage
         {
             Count = all.Count,
@@ -33,28 +33,4 @@ internal static class Pages
 
     /// <summary>Whether <paramref name="text"/> contains the search text, in any case.</summary>
     public static bool Contains(string? text, string query) => text is not null && text.Contains(query, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Stable: objects equal on every key keep the list's own order.</summary>
-    private static IReadOnlyList<T> Sorted<T>(IEnumerable<T> matches, IReadOnlyList<OrderKey> order) where T : IPaymentObject
-    {
-        if (order.Count == 0) return matches as IReadOnlyList<T> ?? matches.ToList();
-        IOrderedEnumerable<T>? sorted = null;
-        foreach (var key in order)
-            sorted = key.Field switch
-            {
-                "created_at" => By(sorted, matches, o => o.CreatedAt, key.Descending),
-                "updated_at" => By(sorted, matches, o => o.UpdatedAt, key.Descending),
-                _ => By(sorted, matches, o => o.Id, key.Descending, StringComparer.Ordinal),
-            };
-        return sorted!.ToList();
-    }
-
-    private static IOrderedEnumerable<T> By<T, TKey>(IOrderedEnumerable<T>? sorted, IEnumerable<T> matches, Func<T, TKey> key, bool descending, IComparer<TKey>? comparer = null) =>
-        (sorted, descending) switch
-        {
-            (null, false) => matches.OrderBy(key, comparer),
-            (null, true) => matches.OrderByDescending(key, comparer),
-            (_, false) => sorted.ThenBy(key, comparer),
-            (_, true) => sorted.ThenByDescending(key, comparer),
-        };
 }

@@ -15,9 +15,6 @@ internal static class QueryReader
     /// <summary><c>livemode</c>: absent means live, as payment-js's default.</summary>
     public static bool LiveMode(IQueryCollection query) => Boolean(query, "livemode", defaultValue: true);
 
-    /// <summary>The fields the sandbox sorts by: every object has them (<see cref="IPaymentObject"/>).</summary>
-    public static readonly IReadOnlyList<string> SortFields = ["created_at", "updated_at", "id"];
-
     public static PageRequest Page(IQueryCollection query) =>
         new(Integer(query, "page", 1, 1, int.MaxValue), Integer(query, "pageSize", DefaultPageSize, 1, MaxPageSize), Order(query));
 
@@ -31,8 +28,8 @@ internal static class QueryReader
         var keys = new List<OrderKey>();
         for (var i = 0; Text(query, $"order[{i}][0]") is { } field; i++)
         {
-            if (!SortFields.Contains(field))
-                throw SandboxException.BadRequest($"\"order[{i}][0]\" must be one of [{string.Join(", ", SortFields)}]");
+            if (!OrderKey.Fields.Contains(field))
+                throw SandboxException.BadRequest($"\"order[{i}][0]\" must be one of [{string.Join(", ", OrderKey.Fields)}]");
             var direction = Text(query, $"order[{i}][1]") ?? "ASC";
             keys.Add(direction.ToUpperInvariant() switch
             {

@@ -11,8 +11,8 @@ internal sealed class CustomerService : ICustomerService
 {
     private readonly ICustomersApi _api;
     private readonly bool _liveMode;
-    private readonly Listing<CustomerListOptions, CustomerExpanded> _list;
-    private readonly Listing<CustomerSearchOptions, CustomerExpanded> _search;
+    private readonly PaginatedListing<CustomerListOptions, CustomerExpanded> _list;
+    private readonly PaginatedListing<CustomerSearchOptions, CustomerExpanded> _search;
     private readonly string? _refusesBodyOnGet;
 
     /// <param name="api">The routes, as Refit generated them over the client's handlers.</param>

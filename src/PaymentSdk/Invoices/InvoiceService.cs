@@ -16,7 +16,7 @@ internal sealed class InvoiceService : IInvoiceService
     private readonly IInvoicesApi _api;
     private readonly bool _liveMode;
     private readonly Listing<InvoiceListOptions, InvoiceListPage, InvoiceExpanded> _list;
-    private readonly Listing<InvoiceSearchOptions, InvoiceExpanded> _search;
+    private readonly PaginatedListing<InvoiceSearchOptions, InvoiceExpanded> _search;
 
     /// <param name="api">The routes, as Refit generated them over the client's handlers.</param>
     /// <param name="liveMode">The <c>livemode</c> sent with every request.</param>

@@ -11,8 +11,8 @@ internal sealed class PriceService : IPriceService
 {
     private readonly IPricesApi _api;
     private readonly bool _liveMode;
-    private readonly Listing<PriceListOptions, PriceExpanded> _list;
-    private readonly Listing<PriceSearchOptions, PriceExpanded> _search;
+    private readonly PaginatedListing<PriceListOptions, PriceExpanded> _list;
+    private readonly PaginatedListing<PriceSearchOptions, PriceExpanded> _search;
 
     /// <param name="api">The routes, as Refit generated them over the client's handlers.</param>
     /// <param name="liveMode">The <c>livemode</c> sent with every request.</param>

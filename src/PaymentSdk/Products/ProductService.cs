@@ -11,8 +11,8 @@ internal sealed class ProductService : IProductService
 {
     private readonly IProductsApi _api;
     private readonly bool _liveMode;
-    private readonly Listing<ProductListOptions, ProductExpanded> _list;
-    private readonly Listing<ProductSearchOptions, ProductExpanded> _search;
+    private readonly PaginatedListing<ProductListOptions, ProductExpanded> _list;
+    private readonly PaginatedListing<ProductSearchOptions, ProductExpanded> _search;
 
     /// <param name="api">The routes, as Refit generated them over the client's handlers.</param>
     /// <param name="liveMode">The <c>livemode</c> sent with every request.</param>

@@ -12,7 +12,7 @@ internal sealed class WebhookEndpointService : IWebhookEndpointService
 {
     private readonly IWebhookEndpointsApi _api;
     private readonly bool _liveMode;
-    private readonly Listing<WebhookEndpointListOptions, WebhookEndpointExpanded> _list;
+    private readonly PaginatedListing<WebhookEndpointListOptions, WebhookEndpointExpanded> _list;
 
     /// <param name="api">The routes, as Refit generated them over the client's handlers.</param>
     /// <param name="liveMode">The <c>livemode</c> sent with every request.</param>
